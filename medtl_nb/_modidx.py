@@ -276,5 +276,6 @@ d = { 'settings': { 'branch': 'main',
                               'medtl_nb.viz.plot_tsne': ('viz.html#plot_tsne', 'medtl_nb/viz.py'),
                               'medtl_nb.viz.pooled_features': ('viz.html#pooled_features', 'medtl_nb/viz.py'),
                               'medtl_nb.viz.predict_loader': ('viz.html#predict_loader', 'medtl_nb/viz.py'),
+                              'medtl_nb.viz.save_plot': ('viz.html#save_plot', 'medtl_nb/viz.py'),
                               'medtl_nb.viz.to_display': ('viz.html#to_display', 'medtl_nb/viz.py'),
                               'medtl_nb.viz.tsne_table': ('viz.html#tsne_table', 'medtl_nb/viz.py')}}}
