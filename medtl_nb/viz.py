@@ -19,7 +19,7 @@ __all__ = ['conv_layers', 'get_layer', 'first_conv', 'model_device', 'eval_no_in
            'save_plot', 'filter_weights', 'plot_filters', 'filter_stats', 'per_filter_change', 'filter_change_table',
            'plot_change_by_depth', 'plot_filters_before_after', 'filter_change', 'get_activations', 'plot_activations',
            'activation_max', 'plot_activation_max', 'default_target_layer', 'gradcam', 'plot_cam', 'predict_loader',
-           'attention_overlay', 'pick_cases', 'explain_cases', 'pooled_features', 'tsne_table', 'plot_tsne', 'Explorer']
+           'attention_overlay', 'pick_cases', 'explain_cases', 'layer_features', 'tsne_table', 'plot_tsne', 'Explorer']
 
 # %% ../nbs/08_viz.ipynb #b8737289
 def conv_layers(model:nn.Module, # any PyTorch model
@@ -760,7 +760,7 @@ def explain_cases(model, # a classifier, or a fastai `Learner` (its model and lo
     return plot_cam(to_display(xs, dl), maps, titles=titles, colors=colors, label=label, suptitle=sup, save=save)
 
 # %% ../nbs/08_viz.ipynb #44c41291
-def pooled_features(model:nn.Module, # any PyTorch model
+def layer_features(model:nn.Module, # any PyTorch model
                     dl, # DataLoader of `(x, y)` batches
                     layer:str|nn.Module=None, # default: `default_target_layer(model)`
                     max_n:int=500 # at most this many images
@@ -795,7 +795,7 @@ def tsne_table(models:dict, # name → model, e.g. {'ImageNet (before)': before,
         mdl = getattr(mdl, 'model', mdl); layer = (layers or {}).get(name)
         lm = default_target_layer(mdl) if layer is None else get_layer(mdl, layer)
         lnames[name] = next((n for n, m in mdl.named_modules() if m is lm), '?')
-        f, y = pooled_features(mdl, dl, lm, max_n)
+        f, y = layer_features(mdl, dl, lm, max_n)
         if len(f) < 5: raise ValueError(f"t-SNE needs at least 5 images, got {len(f)}")
         e = TSNE(2, perplexity=min(perplexity, (len(f) - 1) / 3), init='pca', random_state=seed).fit_transform(f)
         sil[name] = float(silhouette_score(f, y, metric='cosine')) if len(np.unique(y)) > 1 else float('nan')
