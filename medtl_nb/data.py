@@ -102,7 +102,7 @@ class Splits:
     def __repr__(self):
         h, w = self.x_train.shape[1:3]
         c = self.counts()
-        cls = ', '.join(self.classes) if self.n_classes <= 6 else ', '.join(self.classes[:5]) + f', … ({self.n_classes})'
+        cls = ', '.join(map(repr, self.classes[:6])) + ('' if self.n_classes <= 6 else f', … ({self.n_classes})')  # quoted: 'normal, benign' is one class
         sub = f"  subset {self.meta['subset']}\n" if 'subset' in self.meta else ''
         return (f"Splits '{self.name}': {self.task}, {h}x{w} {'RGB' if self.n_channels == 3 else 'grey'}, classes [{cls}]\n"
                 f"  train {len(self.x_train)} {c['train']} · val {len(self.x_val)} · test {len(self.x_test)}\n{sub}"
