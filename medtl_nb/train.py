@@ -443,7 +443,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, 
     s = replace(s, train_bn=s.train_bn if train_bn is None else train_bn)
     learn = Learner(dls, model, loss_func=lf, opt_func=opt_func, lr=s.lr, splitter=model_splitter,
                     metrics=default_metrics(task) if metrics is None else metrics, wd=wd, train_bn=s.train_bn,
-                    path=Path(tempfile.gettempdir())/'medtl_nb' if path is None else path,
+                    path=Path(tempfile.gettempdir())/'medtl_nb_learner' if path is None else path, # not .../medtl_nb: run from /tmp, that folder would shadow the package
                     cbs=[EpochLog()] + ([] if s.train_bn else [BnFreeze()]) + list(cbs or []))
     learn.strategy, learn.arch, learn.pretrained, learn.loss_name = s, arch, pretrained, loss
     _apply_freeze(learn)
