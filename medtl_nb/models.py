@@ -13,7 +13,7 @@ from fastai.vision.learner import create_head
 from fastai.layers import ConvLayer
 from fastai.torch_core import params, apply_init
 from fastai.vision.core import imagenet_stats
-from .core import data_home
+from .core import data_home, file_hash, md5sum
 
 # %% auto #0
 __all__ = ['ARCHS', 'TFLITE_STATS', 'TFLITE_NOTE', 'TFLITE_FILE', 'TFLITE_MD5', 'SmallCNN', 'smallcnn', 'ArchBody',
@@ -354,13 +354,10 @@ def imagenet_checkpoint(arch:str # a key of `ARCHS` with torchvision weights
     return url.rsplit('/', 1)[-1], url
 
 def _check_hash(path):
-    import hashlib, re
+    import re
     m = re.search(r'-([a-f0-9]+)\.', path.name)
     if m is None: return
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
-    if not h.hexdigest().startswith(m.group(1)):
+    if not file_hash(path, 'sha256').startswith(m.group(1)):
         raise RuntimeError(f"{path} is corrupt or not the torchvision file: its SHA-256 does not start with {m.group(1)}. "
                            "Delete it and download it again.")
 
@@ -428,7 +425,6 @@ def load_tflite_mobilenet_v2(path=None, # the .npz file; default: in `data_home(
                              check_md5:bool=True # verify the file's md5 first
                             ) -> nn.Module:
     "ImageNet MobileNetV2 (1001 classes, 8-bit weights dequantised, BN folded, ~70.8% top-1) in torchvision layout"
-    from medtl_nb.core import md5sum
     path = tflite_weights_path(path)
     if check_md5 and (h := md5sum(path)) != TFLITE_MD5:
         raise RuntimeError(f"{path} has md5 {h}, expected {TFLITE_MD5}: the file is damaged or a different model")
