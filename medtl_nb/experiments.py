@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .core import atomic_write, versions, set_seed, default_device
-from .data import load_dataset, get_dls
+from .data import load_dataset, get_dls, DATASETS
 from .models import ARCHS, TFLITE_STATS
 from .train import make_learner, get_strategy, tta, LOSSES
 from .metrics import evaluate, metrics_from_probs, bootstrap_ci, summarize_runs
@@ -50,6 +50,7 @@ class ExperimentConfig:
 
     def check(self) -> ExperimentConfig:
         "Raise a clear error for impossible settings; returns self"
+        if self.dataset not in DATASETS: raise ValueError(f"unknown data set {self.dataset!r}: choose one of {DATASETS}")
         if self.arch not in ARCHS: raise ValueError(f"unknown arch {self.arch!r}: choose one of {list(ARCHS)}")
         s = get_strategy(self.strategy)
         if s.pretrained and self.pretrained is None:
@@ -57,6 +58,8 @@ class ExperimentConfig:
                              "('tflite' for mobilenet_v2 offline, 'imagenet' with network access, or a saved model)")
         if not s.pretrained and self.pretrained is not None:
             raise ValueError(f"strategy {self.strategy!r} trains from random weights: drop pretrained={self.pretrained!r}")
+        if self.pretrained == 'tflite' and self.arch != 'mobilenet_v2':
+            raise ValueError(f"pretrained='tflite' (the offline ImageNet MobileNetV2) needs arch='mobilenet_v2', not {self.arch!r}")
         if self.loss not in LOSSES: raise ValueError(f"unknown loss {self.loss!r}: use one of {LOSSES}")
         if self.norm not in ('auto', 'imagenet', 'dataset', 'none'): raise ValueError(f"norm must be 'auto', 'imagenet', 'dataset' or 'none', got {self.norm!r}")
         if self.epochs < 1 or self.bs < 1: raise ValueError(f"epochs and bs must be >= 1, got {self.epochs} and {self.bs}")
@@ -306,7 +309,8 @@ def run_cli(argv:list|None=None # command-line arguments (None: sys.argv[1:])
     except ValueError as e: _parser().error(str(e))
     results = []
     for c in configs:
-        r = run_experiment(c, out=ns.out, force=ns.force, device=ns.device, verbose=ns.verbose)
+        try: r = run_experiment(c, out=ns.out, force=ns.force, device=ns.device, verbose=ns.verbose)
+        except FileNotFoundError as e: _parser().exit(2, f"medtl-run: error: {e}\n")  # a missing data set or weights file: say where to put it
         print(format_result(r)); print(f"results: {result_path(c, ns.out)}\n", flush=True)
         results.append(r)
     if len(results) > 1: print(summarize(results).to_string())
