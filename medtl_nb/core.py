@@ -10,10 +10,12 @@ import numpy as np, torch
 import fastai.torch_core as _ftc
 
 # %% auto #0
-__all__ = ['in_colab', 'data_home', 'set_seed', 'default_device', 'atomic_write', 'file_hash', 'md5sum', 'repo_root', 'figs_dir',
+__all__ = ['TASKS', 'in_colab', 'data_home', 'set_seed', 'default_device', 'atomic_write', 'file_hash', 'repo_root', 'figs_dir',
            'save_fig', 'versions', 'data_report', 'info_cli']
 
 # %% ../nbs/00_core.ipynb #c237dadf
+TASKS = ('binary', 'multi-class', 'multi-label', 'ordinal')  # the task types every module understands
+
 def in_colab() -> bool:
     "True when running inside Google Colab"
     return 'google.colab' in sys.modules or Path('/content').is_dir() and 'COLAB_RELEASE_TAG' in os.environ
@@ -84,9 +86,6 @@ def file_hash(path:str|Path, # file to hash
         for b in iter(lambda: f.read(chunk), b''): h.update(b)
     return h.hexdigest()
 
-def md5sum(path:str|Path) -> str:
-    "MD5 hex digest of a file (MedMNIST and MedNIST publish MD5s)"
-    return file_hash(path, 'md5')
 
 # %% ../nbs/00_core.ipynb #6bf1184e
 def repo_root(start:str|Path|None=None # where to start looking; default: the working directory
@@ -98,9 +97,11 @@ def repo_root(start:str|Path|None=None # where to start looking; default: the wo
     return None
 
 # %% ../nbs/00_core.ipynb #be40d5c5
-def figs_dir(folder:str|Path|None=None # explicit folder; default: `<repo>/figs` or `./figs`
+def figs_dir(folder:str|Path|None=None # explicit folder; default: `$MEDTL_FIGS`, else a temp folder under `nbdev_test`, else `<repo>/figs` or `./figs`
             ) -> Path:
     "Folder figures are written to, created on demand"
+    if folder is None: folder = os.environ.get('MEDTL_FIGS')
+    if folder is None and os.environ.get('IN_TEST'): folder = Path(tempfile.gettempdir())/'medtl_nb_test_figs'
     if folder is None:
         root = repo_root()
         folder = (root/'figs') if root is not None else Path('figs')

@@ -15,18 +15,17 @@ from fastai.data.core import TfmdDL, DataLoaders
 from fastai.data.transforms import IntToFloatTensor, Normalize, Category, MultiCategory
 from fastai.vision.augment import aug_transforms
 import fastai.vision.data  # registers `show_batch` for TensorImage batches
-from .core import data_home, md5sum, default_device
+from .core import data_home, file_hash, default_device, TASKS
 
 # %% auto #0
-__all__ = ['TASKS', 'SPLIT_NAMES', 'AUG_PRESETS', 'IMAGENET_STATS', 'MEDMNIST_2D', 'MEDMNIST_SIZES', 'MEDMNIST_DIRS',
-           'MEDMNIST_CITATION', 'IMAGE_EXTS', 'MEDNIST_CITATION', 'CIFAR10_CITATION', 'CIFAR10_CLASSES', 'ARCHIVES',
-           'DATASETS', 'Splits', 'synthetic_splits', 'clahe', 'ResizeBatch', 'ToChannels', 'aug_tfms', 'TensorSplit',
-           'TensorDL', 'LabelNames', 'TensorDataLoaders', 'get_dls', 'file_md5', 'check_md5', 'download_file',
-           'find_file', 'medmnist_file', 'read_npz', 'load_medmnist', 'read_dicom', 'decode_image', 'load_folder',
-           'load_csv', 'load_dataset']
+__all__ = ['SPLIT_NAMES', 'AUG_PRESETS', 'IMAGENET_STATS', 'MEDMNIST_2D', 'MEDMNIST_SIZES', 'MEDMNIST_DIRS', 'MEDMNIST_CITATION',
+           'IMAGE_EXTS', 'MEDNIST_CITATION', 'CIFAR10_CITATION', 'CIFAR10_CLASSES', 'ARCHIVES', 'DATASETS', 'Splits',
+           'synthetic_splits', 'clahe', 'ResizeBatch', 'ToChannels', 'aug_tfms', 'TensorSplit', 'TensorDL',
+           'LabelNames', 'TensorDataLoaders', 'get_dls', 'file_md5', 'check_md5', 'download_file', 'find_file',
+           'medmnist_file', 'read_npz', 'load_medmnist', 'read_dicom', 'decode_image', 'load_folder', 'load_csv',
+           'load_dataset']
 
 # %% ../nbs/01_data.ipynb #84864df4
-TASKS = ('binary', 'multi-class', 'multi-label', 'ordinal')
 SPLIT_NAMES = ('train', 'val', 'test')
 
 def _check_split(nm, x, y, task, n_classes):
@@ -409,7 +408,7 @@ def file_md5(path:str|Path) -> str:
     "MD5 of a file, remembered per (path, size, mtime) for the rest of the process"
     p = Path(path).resolve(); st = p.stat()
     key = (str(p), st.st_size, st.st_mtime_ns)
-    if key not in _MD5_SEEN: _MD5_SEEN[key] = md5sum(p)
+    if key not in _MD5_SEEN: _MD5_SEEN[key] = file_hash(p)
     return _MD5_SEEN[key]
 
 def check_md5(path:str|Path, # file to check

@@ -13,7 +13,7 @@ from fastai.vision.learner import create_head
 from fastai.layers import ConvLayer
 from fastai.torch_core import params, apply_init
 from fastai.vision.core import imagenet_stats
-from .core import data_home, file_hash, md5sum
+from .core import data_home, file_hash
 
 # %% auto #0
 __all__ = ['ARCHS', 'TFLITE_STATS', 'TFLITE_NOTE', 'TFLITE_FILE', 'TFLITE_MD5', 'SmallCNN', 'smallcnn', 'ArchBody',
@@ -426,7 +426,7 @@ def load_tflite_mobilenet_v2(path=None, # the .npz file; default: in `data_home(
                             ) -> nn.Module:
     "ImageNet MobileNetV2 (1001 classes, 8-bit weights dequantised, BN folded, ~70.8% top-1) in torchvision layout"
     path = tflite_weights_path(path)
-    if check_md5 and (h := md5sum(path)) != TFLITE_MD5:
+    if check_md5 and (h := file_hash(path)) != TFLITE_MD5:
         raise RuntimeError(f"{path} has md5 {h}, expected {TFLITE_MD5}: the file is damaged or a different model")
     d = np.load(path)
     layers = json.loads(str(d['meta_json']))['layers']
