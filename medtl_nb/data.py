@@ -6,6 +6,7 @@
 from __future__ import annotations
 import os, io, time, random, tarfile, zipfile, hashlib, tempfile, shutil, pickle, urllib.request, urllib.error
 from pathlib import Path
+from contextlib import contextmanager
 import numpy as np, torch, torch.nn.functional as F
 import cv2
 from fastcore.basics import patch
@@ -301,6 +302,12 @@ class TensorSplit:
         "A whole batch in one indexing operation"
         idx = torch.as_tensor(idxs, dtype=torch.long)
         return TensorImage(self.x[idx]), self.ytype(self.y[idx])
+    @contextmanager
+    def set_split_idx(self, i:int):
+        "Run batches as split `i` (0: training transforms on, 1: off), like fastai's `Datasets.set_split_idx` (used by `Learner.tta`)"
+        old, self.split_idx = self.split_idx, i
+        try: yield self
+        finally: self.split_idx = old
     def new_empty(self):
         "An empty split of the same kind (what `Learner.export` keeps instead of the data)"
         x = self.x[:0].permute(0, 2, 3, 1) if self.x.shape[1] == 3 else self.x[:0, 0]
