@@ -82,12 +82,15 @@ class Splits:
         "(images, labels) of split `nm` ('train', 'val' or 'test')"
         if nm not in SPLIT_NAMES: raise ValueError(f"split must be one of {SPLIT_NAMES}, got {nm!r}")
         return getattr(self, f'x_{nm}'), getattr(self, f'y_{nm}')
-    def replace(self, **kw) -> Splits:
-        "A copy with some fields replaced (arrays are shared, not copied)"
-        d = dict(x_train=self.x_train, y_train=self.y_train, x_val=self.x_val, y_val=self.y_val, x_test=self.x_test,
-                 y_test=self.y_test, classes=self.classes, task=self.task, name=self.name, licence=self.licence,
-                 citation=self.citation, meta=self.meta)
-        return Splits(**{**d, **kw})
+
+# %% ../nbs/01_data.ipynb #1e070b9c
+@patch
+def replace(self:Splits, **kw) -> Splits:
+    "A copy with some fields replaced (arrays are shared, not copied)"
+    d = dict(x_train=self.x_train, y_train=self.y_train, x_val=self.x_val, y_val=self.y_val, x_test=self.x_test,
+             y_test=self.y_test, classes=self.classes, task=self.task, name=self.name, licence=self.licence,
+             citation=self.citation, meta=self.meta)
+    return Splits(**{**d, **kw})
 
 # %% ../nbs/01_data.ipynb #58a96f88
 @patch

@@ -193,18 +193,25 @@ class TensorSplit:
         "A whole batch in one indexing operation"
         idx = torch.as_tensor(idxs, dtype=torch.long)
         return TensorImage(self.x[idx]), self.ytype(self.y[idx])
-    @contextmanager
-    def set_split_idx(self, i:int):
-        "Run batches as split `i` (0: training transforms on, 1: off), like fastai's `Datasets.set_split_idx` (used by `Learner.tta`)"
-        old, self.split_idx = self.split_idx, i
-        try: yield self
-        finally: self.split_idx = old
-    def new_empty(self):
-        "An empty split of the same kind (what `Learner.export` keeps instead of the data)"
-        x = self.x[:0].permute(0, 2, 3, 1) if self.x.shape[1] == 3 else self.x[:0, 0]
-        return TensorSplit(x.numpy(), self.y[:0].numpy(), self.split_idx, self.ytype is TensorMultiCategory)
+
+# %% ../nbs/02_preprocess.ipynb #77b5ce41
+@patch
+@contextmanager
+def set_split_idx(self:TensorSplit, i:int):
+    "Run batches as split `i` (0: training transforms on, 1: off), like fastai's `Datasets.set_split_idx` (used by `Learner.tta`)"
+    old, self.split_idx = self.split_idx, i
+    try: yield self
+    finally: self.split_idx = old
+
+# %% ../nbs/02_preprocess.ipynb #cdd52961
+@patch
+def new_empty(self:TensorSplit):
+    "An empty split of the same kind (what `Learner.export` keeps instead of the data)"
+    x = self.x[:0].permute(0, 2, 3, 1) if self.x.shape[1] == 3 else self.x[:0, 0]
+    return TensorSplit(x.numpy(), self.y[:0].numpy(), self.split_idx, self.ytype is TensorMultiCategory)
 
 # %% ../nbs/02_preprocess.ipynb #a7a817b9
+@delegates()
 class TensorDL(WeightedDL):
     "fastai `WeightedDL` over a `TensorSplit`: batches sliced from memory; seeded weighted draws when `wgts` is given"
     def __init__(self, dataset:TensorSplit=None, # the split
@@ -284,11 +291,12 @@ def _batch_tfms(channels:int=3, # 1 or 3 channels out
     return tfms + ([Normalize.from_stats(*stats, cuda=cuda)] if stats is not None else [])
 
 # %% ../nbs/02_preprocess.ipynb #eed0376d
+@delegates(TensorDL)
 def _split_dl(splits:Splits, # the data (labels, classes, task)
               nm:str, # 'train', 'val' or 'test'
               x:np.ndarray, # its images (after CLAHE, if any)
               tfms:list, # `after_batch` transforms
-              **kwargs # passed to `TensorDL`
+              **kwargs
              ) -> TensorDL:
     "A `TensorDL` over split `nm`: training transforms (augmentation) on for 'train' only"
     ds = TensorSplit(x, splits.split(nm)[1], 0 if nm == 'train' else 1, splits.task == 'multi-label')
