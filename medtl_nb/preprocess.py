@@ -13,7 +13,7 @@ from fastcore.basics import store_attr, patch
 from fastcore.meta import delegates
 from fasttransform import Transform, Pipeline
 from fastai.torch_core import TensorImage, TensorCategory, TensorMultiCategory
-from fastai.data.core import TfmdDL, DataLoaders
+from fastai.data.core import DataLoaders
 from fastai.data.transforms import IntToFloatTensor, Normalize, Category, MultiCategory
 from fastai.vision.augment import aug_transforms
 from fastai.vision.core import imagenet_stats
