@@ -11,7 +11,8 @@ from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 import fastai.callback.schedule, fastai.callback.progress  # fit_one_cycle, no_bar
 from .core import *
-from .data import load_dataset, synthetic_splits, get_dls
+from .data import load_dataset, synthetic_splits
+from .preprocess import get_dls
 from .models import ARCHS, create_model, splitter, param_counts, time_fwd_bwd
 
 # %% auto #0
