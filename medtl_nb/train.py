@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_train.ipynb #e08cffab
 from __future__ import annotations
-import copy, tempfile, warnings
+import copy, tempfile, warnings, contextlib
 from dataclasses import dataclass, replace, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -15,32 +15,27 @@ from fastai.metrics import Metric
 from fastai.callback.core import Callback
 from fastai.callback.tracker import TrackerCallback, EarlyStoppingCallback
 from fastai.callback.training import BnFreeze
+from fastai.callback.hook import Hook
 from fastai.learner import Learner
 from fastai.optimizer import Adam
 import fastai.callback.schedule  # patches fit_one_cycle, fine_tune, lr_find onto Learner
-from fastcore.basics import patch
-from sklearn.metrics import roc_auc_score, accuracy_score, balanced_accuracy_score
+from fastcore.basics import patch, store_attr
+from fastcore.meta import delegates
 from sklearn.utils.class_weight import compute_class_weight
 from sklearn.svm import LinearSVC
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
-from contextlib import contextmanager
 from .core import set_seed
-from .models import create_model, splitter as model_splitter, layer_groups
+from .models import ARCHS, create_model, splitter as model_splitter, layer_groups
+from .metrics import activate, probs_from_outputs, auc_from_probs, accuracy_from_probs, balanced_accuracy_from_probs
 
 # %% auto #0
-__all__ = ['LOSSES', 'STRATEGIES', 'BinaryBCEFlat', 'FocalLoss', 'get_loss', 'n_outputs', 'probs_auc', 'probs_accuracy',
-           'probs_balanced_accuracy', 'ProbMetric', 'ProbAUC', 'ProbAccuracy', 'ProbBalancedAccuracy',
-           'default_metrics', 'BestWeights', 'early_stopping', 'GradualUnfreeze', 'changed_groups', 'Strategy',
-           'get_strategy', 'layerwise', 'strategy_table', 'EpochLog', 'make_learner', 'discriminative_lrs',
-           'trainable_groups', 'split_idx', 'pooled_features', 'fit_svm', 'tta']
+__all__ = ['LOSSES', 'STRATEGIES', 'BinaryBCEFlat', 'FocalLoss', 'get_loss', 'n_outputs', 'ProbMetric', 'default_metrics',
+           'BestWeights', 'early_stopping', 'GradualUnfreeze', 'changed_groups', 'Strategy', 'get_strategy',
+           'layerwise', 'strategy_table', 'EpochLog', 'make_learner', 'discriminative_lrs', 'trainable_groups',
+           'pooled_features', 'fit_svm']
 
 # %% ../nbs/05_train.ipynb #fdf457ff
-def _two_columns(x:torch.Tensor) -> torch.Tensor:
-    "Probabilities `[1-p, p]` (shape (B,2)) from one logit per sample"
-    p = torch.sigmoid(x.reshape(x.shape[0], -1)[:, 0] if x.ndim > 1 else x)
-    return torch.stack([1 - p, p], dim=-1)
-
 def _check_one_logit(inp, name):
     if inp.ndim > 1 and inp.shape[-1] != 1:
         raise ValueError(f"{name} is a one-logit binary loss but the model outputs {inp.shape[-1]} values per sample: "
@@ -81,7 +76,7 @@ class BinaryBCEFlat(BCEWithLogitsLossFlat):
         if self._reduction == 'sum': return loss.sum()
         return loss.sum() / w.sum() if w is not None else loss.mean()
 
-    def activation(self, x): return _two_columns(x)
+    def activation(self, x): return activate(x, 'binary')  # [1-p, p], see medtl_nb.metrics
     def decodes(self, x): return (x[..., 1] > self.thresh).long()
     def __repr__(self): return f"BinaryBCEFlat(class_weight={self.class_weight}, thresh={self.thresh})"
 
@@ -91,7 +86,7 @@ _FOCAL_KINDS = ('binary', 'multi-class', 'multi-label')
 class _Focal(nn.Module):
     "Focal loss on flattened inputs (see `FocalLoss`)"
     def __init__(self, gamma=2., alpha=None, kind='multi-class', reduction='mean'):
-        super().__init__(); self.gamma, self.kind, self.reduction = gamma, kind, reduction
+        super().__init__(); store_attr('gamma,kind,reduction')
         self.alpha = alpha if alpha is None or isinstance(alpha, float) else torch.as_tensor(alpha, dtype=torch.float32)
 
     def forward(self, inp, targ):
@@ -135,9 +130,7 @@ class FocalLoss(BaseLoss):
             raise ValueError(f"multi-label focal loss needs targets shaped like the outputs {tuple(inp.shape)}, got {tuple(targ.shape)}")
         return super().__call__(inp, targ, **kwargs)
 
-    def activation(self, x):
-        if self.kind == 'binary': return _two_columns(x)
-        return torch.sigmoid(x) if self.kind == 'multi-label' else F.softmax(x, dim=-1)
+    def activation(self, x): return activate(x, self.kind)  # binary: [1-p, p] from one logit
 
     def decodes(self, x):
         if self.kind == 'binary': return (x[..., 1] > self.thresh).long()
@@ -197,50 +190,26 @@ def n_outputs(loss_func, # a loss from `get_loss`
     return 1 if getattr(loss_func, 'one_logit', False) else n_classes
 
 # %% ../nbs/05_train.ipynb #cb5ce975
-def probs_auc(y, # labels (N,) or multi-label (N,L)
-              probs # probabilities (N,C) or (N,L)
-             ) -> float:
-    "ROC AUC from probabilities with scikit-learn: binary P(class 1), multi-class macro OvR, multi-label mean; nan if undefined"
-    y, p = np.asarray(y), np.asarray(probs, dtype=np.float64)
-    if y.ndim == 2:
-        aucs = [roc_auc_score(y[:, j], p[:, j]) for j in range(y.shape[1]) if len(np.unique(y[:, j])) == 2]
-        return float(np.mean(aucs)) if aucs else float('nan')
-    if len(np.unique(y)) < 2: return float('nan')
-    if p.shape[1] == 2: return float(roc_auc_score(y, p[:, 1]))
-    try: return float(roc_auc_score(y, p / p.sum(1, keepdims=True), multi_class='ovr', average='macro', labels=np.arange(p.shape[1])))
-    except ValueError: return float('nan')  # a class absent from y
-
-def probs_accuracy(y, probs) -> float:
-    "Accuracy of the argmax (multi-label: of p > 0.5 per label)"
-    y, p = np.asarray(y), np.asarray(probs)
-    return float(((p > 0.5) == (y > 0.5)).mean()) if y.ndim == 2 else float(accuracy_score(y, p.argmax(1)))
-
-def probs_balanced_accuracy(y, probs) -> float:
-    "Balanced accuracy (mean recall over classes) of the argmax"
-    return float(balanced_accuracy_score(np.asarray(y), np.asarray(probs).argmax(1)))
-
 class ProbMetric(Metric):
-    "A validation metric computed by `func(y, probs)` from the loss's probabilities (`loss_func.activation`)"
-    def __init__(self, func, name:str): self.func, self._name = func, name
-    def reset(self): self.probs, self.targs = [], []
+    "Validation metric `func(y, probs, task)` of `medtl_nb.metrics` on the probabilities of the loss's `activation`"
+    def __init__(self, func, name:str, task:str): store_attr('func,task'); self._name = name
+    def reset(self): self.outs, self.targs = [], []
     def accumulate(self, learn):
-        act = getattr(learn.loss_func, 'activation', None)
-        if act is None: raise ValueError(f"{self._name}: the loss {learn.loss_func!r} has no `activation`; use a loss from get_loss")
-        self.probs.append(to_detach(act(learn.pred)).float()); self.targs.append(to_detach(learn.y))
+        self.act = getattr(learn.loss_func, 'activation', None)
+        if self.act is None: raise ValueError(f"{self._name}: the loss {learn.loss_func!r} has no `activation`; use a loss from get_loss")
+        self.outs.append(to_detach(learn.pred)); self.targs.append(to_detach(learn.y))
     @property
     def value(self):
-        if not self.probs: return None
-        return self.func(torch.cat(self.targs).numpy(), torch.cat(self.probs).numpy())
+        if not self.outs: return None
+        return self.func(torch.cat(self.targs), probs_from_outputs(torch.cat(self.outs), self.task, self.act), self.task)
     @property
     def name(self): return self._name
 
-def ProbAUC(): return ProbMetric(probs_auc, 'auc')
-def ProbAccuracy(): return ProbMetric(probs_accuracy, 'accuracy')
-def ProbBalancedAccuracy(): return ProbMetric(probs_balanced_accuracy, 'balanced_accuracy')
-
+# %% ../nbs/05_train.ipynb #880f0baf
 def default_metrics(task:str) -> list:
-    "Validation metrics for `task`: AUC and accuracy (+ balanced accuracy unless multi-label)"
-    return [ProbAUC(), ProbAccuracy()] + ([] if task == 'multi-label' else [ProbBalancedAccuracy()])
+    "Validation metrics for `task`: AUC and accuracy (+ balanced accuracy unless multi-label), as `medtl_nb.metrics` computes them"
+    ms = [ProbMetric(auc_from_probs, 'auc', task), ProbMetric(accuracy_from_probs, 'accuracy', task)]
+    return ms + ([] if task == 'multi-label' else [ProbMetric(balanced_accuracy_from_probs, 'balanced_accuracy', task)])
 
 # %% ../nbs/05_train.ipynb #00a013f7
 class BestWeights(TrackerCallback):
@@ -284,7 +253,7 @@ class GradualUnfreeze(Callback):
         if not unfreeze_at or any(not 0 < f < 1 for f in unfreeze_at) or list(unfreeze_at) != sorted(set(unfreeze_at)):
             raise ValueError(f"unfreeze_at={unfreeze_at} must be strictly increasing fractions in (0, 1), e.g. (0.1, 0.2)")
         if start_groups < 1: raise ValueError(f"start_groups={start_groups}: at least the head (1 group) must train")
-        self.unfreeze_at, self.start_groups = unfreeze_at, start_groups
+        store_attr()
 
     def before_fit(self):
         self.run = not hasattr(self.learn, 'lr_finder')
@@ -406,6 +375,7 @@ def _in_channels(dls):
         if len(dl.dataset): return int(dl.one_batch()[0].shape[1])
     raise ValueError("the DataLoaders are empty")
 
+@delegates(create_model, but=['n_out', 'in_channels'])
 def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, `.c`)
                  arch:str='resnet18', # a key of `medtl_nb.models.ARCHS`
                  strategy:str|Strategy='fine_tune', # a `Strategy` or its name (see `STRATEGIES`; 'layerwise:k')
@@ -422,7 +392,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, 
                  seed:int|None=None, # if given, `set_seed(seed)` before the model is created
                  path=None, # Learner path (None: a temporary folder)
                  cbs=None, # extra callbacks
-                 **model_kw # passed to `create_model` (small_input, attention, ps, pool, ...)
+                 **kwargs # passed to `create_model` (small_input, attention, ps, pool, ...)
                 ) -> Learner:
     "A fastai `Learner` for `arch` set up for `strategy` (starting freeze, LR), with a loss and metrics for the task"
     s = get_strategy(strategy)
@@ -439,7 +409,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, 
                       "Pass pretrained='imagenet', 'tflite' (mobilenet_v2) or a saved model for transfer learning.")
     in_ch = _in_channels(dls)
     if seed is not None: set_seed(seed)
-    model = create_model(arch, n_outputs(lf, n_classes), pretrained=pretrained, in_channels=in_ch, **model_kw)
+    model = create_model(arch, n_outputs(lf, n_classes), pretrained=pretrained, in_channels=in_ch, **kwargs)
     s = replace(s, train_bn=s.train_bn if train_bn is None else train_bn)
     learn = Learner(dls, model, loss_func=lf, opt_func=opt_func, lr=s.lr, splitter=model_splitter,
                     metrics=default_metrics(task) if metrics is None else metrics, wd=wd, train_bn=s.train_bn,
@@ -471,6 +441,7 @@ def trainable_groups(learn) -> list:
 
 # %% ../nbs/05_train.ipynb #2af50760
 @patch
+@delegates(Learner.fit_one_cycle, but=['n_epoch', 'lr_max', 'cbs'])
 def fit_strategy(self:Learner,
                  epochs:int, # total epochs (fastai_fine_tune: including freeze_epochs; svm: ignored)
                  lr:float|None=None, # (maximum) learning rate of the head; None: the strategy's
@@ -478,7 +449,7 @@ def fit_strategy(self:Learner,
                  early_stop:str|None=None, # monitor for early stopping with best-weight restore, e.g. 'valid_loss' or 'auc'
                  patience:int=3, # early stopping patience (epochs)
                  cbs=None, # extra callbacks for this fit
-                 **kwargs # passed to fit_one_cycle / fit / fine_tune (e.g. pct_start, div)
+                 **kwargs # passed to fit_one_cycle (or fit / fine_tune), e.g. pct_start, div
                 ):
     "Train with the learner's strategy (set by `make_learner`)"
     s = getattr(self, 'strategy', None)
@@ -502,32 +473,45 @@ def fit_strategy(self:Learner,
     else: self.fit(epochs, lr, cbs=cbs, **kwargs)
 
 # %% ../nbs/05_train.ipynb #628c504f
-@contextmanager
-def split_idx(dl, # a fastai DataLoader
-              idx:int # 0: training transforms (augmentation) on, 1: off
-             ):
-    "Context manager: run `dl`'s batch transforms as for split `idx` (fastai's `set_split_idx`, or the dataset's `split_idx`)"
-    ds = dl.dataset
-    if hasattr(ds, 'set_split_idx'):
-        with ds.set_split_idx(idx): yield dl
-        return
-    old = getattr(ds, 'split_idx', None); ds.split_idx = idx
-    try: yield dl
-    finally: ds.split_idx = old
+def _channels_last(model, m):
+    "Is `m` a body group whose outputs are `(B,H,W,C)` (Swin's first stages, `ARCHS[arch]['nhwc']`)?"
+    body = model[0] if isinstance(model, nn.Sequential) and len(model) == 2 else None
+    groups = [getattr(body, g, None) for g in ARCHS.get(getattr(body, 'arch', None), {}).get('nhwc', [])]
+    return any(g is not None and (m is g or m is getattr(g, 'module', None)) for g in groups)
 
-def pooled_features(learn, # a Learner whose model is `nn.Sequential(body, head)`
-                    dl # the data, run without augmentation
+def _pool(a, nhwc=False):
+    "Global average pooling of 4-D activations to `(B,C)`; other activations flattened"
+    a = a.detach().float()
+    return a.mean((1, 2) if nhwc else (2, 3)) if a.ndim == 4 else a.flatten(1)
+
+# %% ../nbs/05_train.ipynb #a661d75f
+def pooled_features(model, # a model `nn.Sequential(body, head)`, or a Learner (its `.model`)
+                    dl, # DataLoader of `(x, y)` batches; run without augmentation
+                    layer=None, # None: the body's output (`model[0]`); else a module or a dotted name
+                    max_n:int|None=None # stop after this many images
                    ) -> tuple:
-    "Average-pooled body features `(X, y)` as numpy arrays"
-    body = learn.model[0]; was = body.training; body.eval()
-    xs, ys = [], []
+    "Globally average-pooled features `(X, y)` (numpy) of a layer, in eval mode, without augmentation"
+    model = getattr(model, 'model', model)
+    m = model[0] if layer is None else model.get_submodule(layer) if isinstance(layer, str) else layer
+    hook = None if layer is None else Hook(m, lambda mod, i, o: _pool(o, _channels_last(model, m)))  # pooled at once: safe from in-place ops
+    modes = [(mod, mod.training) for mod in model.modules()]
+    ds = dl.dataset
+    xs, ys, n = [], [], 0
     try:
-        with torch.no_grad(), split_idx(dl, 1):
+        model.eval()
+        with torch.no_grad(), (ds.set_split_idx(1) if hasattr(ds, 'set_split_idx') else contextlib.nullcontext()):
             for xb, yb in dl:
-                xs.append(F.adaptive_avg_pool2d(body(xb), 1).flatten(1).float().cpu()); ys.append(yb.cpu())
-    finally: body.train(was)
-    return torch.cat(xs).numpy(), torch.cat(ys).numpy()
+                if hook is None: f = _pool(m(xb))
+                else: model(xb); f = hook.stored
+                xs.append(f.cpu()); ys.append(yb.cpu())
+                n += len(yb)
+                if max_n is not None and n >= max_n: break
+    finally:
+        if hook is not None: hook.remove()
+        for mod, t in modes: mod.training = t
+    return torch.cat(xs)[:max_n].numpy(), torch.cat(ys)[:max_n].numpy()
 
+# %% ../nbs/05_train.ipynb #0b5b2bf8
 def fit_svm(learn, # a Learner from `make_learner` (binary or multi-class task)
             C:float=1.0, # SVM regularisation (smaller = wider margin)
             calibrate:str='valid', # split for Platt scaling: 'valid' or 'train'
@@ -560,25 +544,3 @@ def fit_svm(learn, # a Learner from `make_learner` (binary or multi-class task)
     learn.svm = dict(C=C, n_features=int(X.shape[1]), n_train=int(len(X)), calibrated_on=calibrate,
                      train_accuracy=float(svm.score(scaler.transform(X), y)), sklearn=(scaler, svm, platt))
     return learn.svm
-
-# %% ../nbs/05_train.ipynb #dac45a01
-class _FlipBatch(Callback):
-    "Flip the input batch horizontally"
-    order = 1
-    def before_batch(self): self.learn.xb = tuple(x.flip(-1) for x in self.xb)
-
-def tta(learn, # a Learner
-        dl=None, # DataLoader to predict (default: the test loader `dls[2]`, else valid)
-        n:int=4, # augmented passes
-        beta:float=0.25, # weight of the plain pass
-        flip:bool=True # flip every second augmented pass horizontally
-       ) -> tuple:
-    "Test-time augmentation: probabilities averaged over augmented passes, blended with the plain pass"
-    if dl is None: dl = learn.dls[2] if len(learn.dls.loaders) > 2 else learn.dls.valid
-    if n < 1: raise ValueError(f"n must be >= 1, got {n}")
-    aug = []
-    with split_idx(dl, 0):
-        for i in range(n):
-            aug.append(learn.get_preds(dl=dl, cbs=[_FlipBatch()] if flip and i % 2 else None)[0])
-    with split_idx(dl, 1): plain, y = learn.get_preds(dl=dl)
-    return torch.lerp(torch.stack(aug).mean(0), plain, beta), y
