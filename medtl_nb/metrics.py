@@ -156,12 +156,13 @@ def auc_from_probs(y, # labels (N,), or (N,L) 0/1 for multi-label
     aucs = [skm.roc_auc_score(t, s) for t, s in cols if len(np.unique(t)) == 2]
     return float(np.mean(aucs)) if aucs else float('nan')
 
-# %% ../nbs/04_metrics.ipynb #a1e02657
+# %% ../nbs/04_metrics.ipynb #f3e42ea5
 def accuracy_from_probs(y, probs, task:str, threshold:float=0.5) -> float:
     "Accuracy of the decisions (`_decisions`); multi-label: per label (1 - Hamming loss)"
     p, y = as_probs(probs, task), _labels(y, task)
     return float((_decisions(task, p, threshold) == y).mean())
 
+# %% ../nbs/04_metrics.ipynb #58618b34
 def balanced_accuracy_from_probs(y, probs, task:str, threshold:float=0.5) -> float:
     "Mean recall over classes; multi-label: mean over labels with both values; nan if undefined"
     p, y = as_probs(probs, task), _labels(y, task)
@@ -371,6 +372,7 @@ def _placements(y, scores):
     aucs = v10.mean(1)
     return aucs, v10, v01
 
+# %% ../nbs/04_metrics.ipynb #776875a9
 def delong_test(y, # 0/1 labels of the shared test set
                 p1, # P(positive) from model 1 (shapes as in `as_probs(.., 'binary')`, or any scores)
                 p2, # P(positive) from model 2, same cases in the same order
@@ -479,10 +481,11 @@ def evaluate(learn, # a fastai Learner (any loss with an `.activation`, or see `
         res.update(ci_level=1 - alpha, n_boot=n_boot)
     return (res, y, probs) if return_probs else res
 
-# %% ../nbs/04_metrics.ipynb #6a91a69a
+# %% ../nbs/04_metrics.ipynb #81d84d5c
 SUMMARY_METRICS = ('auc', 'accuracy', 'balanced_accuracy', 'f1_macro', 'precision', 'recall', 'sensitivity', 'specificity',
                    'rmse', 'brier', 'ece', 'rmse_grade', 'rmse_grade_expected', 'mae_grade', 'kappa_quadratic', 'subset_accuracy')
 
+# %% ../nbs/04_metrics.ipynb #31b3bc8f
 def summarize_runs(runs:Sequence[dict], # one flat dict per run (e.g. `evaluate` output plus config keys)
                    by:str|Sequence[str]|None=None, # keys to group runs by, e.g. 'strategy'
                    metrics:Sequence[str]|None=None, # metric keys; default: those of `SUMMARY_METRICS` present

@@ -105,6 +105,7 @@ class _Focal(nn.Module):
         if self.reduction == 'sum': return loss.sum()
         return loss
 
+# %% ../nbs/05_train.ipynb #a9c547b2
 class FocalLoss(BaseLoss):
     "Focal loss (Lin et al. 2017), `kind` 'binary' (one logit), 'multi-class' (softmax) or 'multi-label' (sigmoid per label)"
     y_int = True
@@ -138,7 +139,7 @@ class FocalLoss(BaseLoss):
 
     def __repr__(self): return f"FocalLoss(gamma={self.func.gamma}, alpha={self.func.alpha}, kind={self.kind!r})"
 
-# %% ../nbs/05_train.ipynb #a6efcfbb
+# %% ../nbs/05_train.ipynb #12fe4754
 LOSSES = ('ce', 'bce', 'focal')
 
 def _balanced_weights(y, n_classes, task):
@@ -152,6 +153,7 @@ def _balanced_weights(y, n_classes, task):
         raise ValueError(f"class_weights='balanced': classes {sorted(set(range(n_classes)) - set(present.tolist()))} are missing from the training labels")
     return torch.tensor(compute_class_weight('balanced', classes=np.arange(n_classes), y=y), dtype=torch.float32)
 
+# %% ../nbs/05_train.ipynb #99aefdae
 def get_loss(name:str='ce', # 'ce', 'bce' or 'focal'
              task:str='binary', # 'binary', 'multi-class', 'multi-label' or 'ordinal'
              n_classes:int=2, # number of classes (labels for multi-label)
@@ -183,6 +185,7 @@ def get_loss(name:str='ce', # 'ce', 'bce' or 'focal'
     if alpha is None and w is not None: alpha = float(w[1] / w.sum()) if task == 'binary' else w
     return FocalLoss(gamma, alpha, kind='binary' if task == 'binary' else 'multi-class')
 
+# %% ../nbs/05_train.ipynb #ad4f18af
 def n_outputs(loss_func, # a loss from `get_loss`
               n_classes:int # classes (or labels)
              ) -> int:
@@ -211,7 +214,7 @@ def default_metrics(task:str) -> list:
     ms = [ProbMetric(auc_from_probs, 'auc', task), ProbMetric(accuracy_from_probs, 'accuracy', task)]
     return ms + ([] if task == 'multi-label' else [ProbMetric(balanced_accuracy_from_probs, 'balanced_accuracy', task)])
 
-# %% ../nbs/05_train.ipynb #00a013f7
+# %% ../nbs/05_train.ipynb #79e1ce6b
 class BestWeights(TrackerCallback):
     "Keep an in-memory copy of the weights at the best `monitor` value and load it when the fit ends"
     order = TrackerCallback.order + 1
@@ -226,6 +229,7 @@ class BestWeights(TrackerCallback):
         if self.best_state is not None: self.learn.model.load_state_dict(self.best_state)
         super().after_fit()
 
+# %% ../nbs/05_train.ipynb #6293cf72
 def early_stopping(monitor:str='valid_loss', # 'valid_loss' or a metric name, e.g. 'auc'
                    patience:int=3, # epochs without improvement before stopping
                    min_delta:float=0. # smallest change that counts as an improvement
@@ -242,6 +246,7 @@ def _bn_follow_grad(model, training):
     for m in model.modules():
         if isinstance(m, _BN_TYPES) and any(p.requires_grad for p in m.parameters()): m.train(training)
 
+# %% ../nbs/05_train.ipynb #e1e056fb
 class GradualUnfreeze(Callback):
     "Unfreeze layer groups progressively during the fit, at fractions `unfreeze_at` of the training iterations"
     order = 5  # after TrainEvalCallback and BnFreeze
@@ -296,7 +301,7 @@ def changed_groups(before:dict, # a `state_dict()` copy taken earlier
         out.append(any(not torch.equal(before[n].cpu(), t.detach().cpu()) for n, t in named.items() if id(t) in ids and n in before))
     return out
 
-# %% ../nbs/05_train.ipynb #75cceb72
+# %% ../nbs/05_train.ipynb #0dd32db1
 @dataclass
 class Strategy:
     "How a model is transferred: starting weights, trainable layer groups, and the fit"
@@ -313,6 +318,7 @@ class Strategy:
     train_bn:bool=False # BatchNorm layers of frozen groups train (fastai's default) or stay frozen
     C:float=1.0 # 'svm': the SVM's regularisation parameter
 
+# %% ../nbs/05_train.ipynb #532b18ea
 STRATEGIES = {s.name: s for s in [
     Strategy('scratch', 'random initialisation, every layer trained', 'Raghu et al., Transfusion: understanding transfer learning for medical imaging, NeurIPS 2019 (the baseline of transfer studies)',
              pretrained=False, lr=2e-3),
@@ -330,6 +336,7 @@ STRATEGIES = {s.name: s for s in [
              trainable=1, fit='gradual', lr=1e-3, lr_factor=1/3, unfreeze_at=(0.1, 0.2)),
 ]}
 
+# %% ../nbs/05_train.ipynb #14425a7d
 def get_strategy(strategy:str|Strategy='fine_tune', # a name of `STRATEGIES`, 'layerwise:k', or a `Strategy`
                  **kwargs # fields to change, e.g. lr_factor=0.5, unfreeze_at=(0.2, 0.4)
                 ) -> Strategy:
@@ -350,16 +357,18 @@ def get_strategy(strategy:str|Strategy='fine_tune', # a name of `STRATEGIES`, 'l
     if s.fit == 'gradual' and not s.unfreeze_at: raise ValueError("a 'gradual' strategy needs unfreeze_at fractions")
     return s
 
+# %% ../nbs/05_train.ipynb #c8375021
 def layerwise(k:int=2) -> Strategy:
     "Strategy training only the last `k` layer groups (Tajbakhsh et al. 2016)"
     return get_strategy(f'layerwise:{k}')
 
+# %% ../nbs/05_train.ipynb #cf0ae14e
 def strategy_table():
     "The strategies as a pandas DataFrame"
     import pandas as pd
     return pd.DataFrame([asdict(s) for s in STRATEGIES.values()]).set_index('name')
 
-# %% ../nbs/05_train.ipynb #459098d5
+# %% ../nbs/05_train.ipynb #7834525c
 class EpochLog(Callback):
     "Append each epoch's recorder values (losses, metrics) to `learn.epoch_log`, across fits"
     order = 55  # after the Recorder (50), before trackers may stop the fit
@@ -370,6 +379,7 @@ class EpochLog(Callback):
         row = {n: float(v) for n, v in zip(names, vals) if n != 'time'}
         self.learn.epoch_log.append(dict(epoch=len(self.learn.epoch_log), **row))
 
+# %% ../nbs/05_train.ipynb #7d6d06ac
 def _in_channels(dls):
     for dl in (dls.valid, dls.train):
         if len(dl.dataset): return int(dl.one_batch()[0].shape[1])
@@ -419,6 +429,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, 
     _apply_freeze(learn)
     return learn
 
+# %% ../nbs/05_train.ipynb #7b3c34a2
 def _apply_freeze(learn):
     "Set the strategy's starting freeze: the last `trainable` groups train (all if None)"
     s = learn.strategy
@@ -428,6 +439,7 @@ def _apply_freeze(learn):
     elif s.trainable > n: raise ValueError(f"strategy {s.name!r} trains the last {s.trainable} layer groups, but {learn.arch} has only {n}")
     else: learn.freeze_to(-s.trainable)
 
+# %% ../nbs/05_train.ipynb #c1dbe176
 def discriminative_lrs(lr:float, # learning rate of the head (last group)
                        n_groups:int, # number of layer groups
                        factor:float=1/3 # ratio between neighbouring groups
@@ -435,6 +447,7 @@ def discriminative_lrs(lr:float, # learning rate of the head (last group)
     "Learning rates decreasing by `factor` per layer group from the head towards the input"
     return np.array([lr * factor**(n_groups - 1 - g) for g in range(n_groups)])
 
+# %% ../nbs/05_train.ipynb #2b90cb79
 def trainable_groups(learn) -> list:
     "For each layer group: does any of its parameters train?"
     return [any(p.requires_grad for p in g) for g in learn.opt.param_lists] if learn.opt else [any(p.requires_grad for p in g) for g in model_splitter(learn.model)]
