@@ -62,11 +62,6 @@ class BinaryBCEFlat(BCEWithLogitsLossFlat):
             if len(class_weight) != 2: raise ValueError(f"class_weight needs 2 values (class 0, class 1), got {len(class_weight)}")
         self.class_weight, self._reduction = class_weight, reduction
 
-    @property
-    def reduction(self): return self._reduction
-    @reduction.setter
-    def reduction(self, v): self._reduction = v
-
     def __call__(self, inp, targ, **kwargs):
         _check_one_logit(inp, 'BinaryBCEFlat'); _check_binary_targets(targ, 'BinaryBCEFlat')
         loss = super().__call__(inp, targ, **kwargs)  # per sample, shape (B,)
@@ -79,6 +74,11 @@ class BinaryBCEFlat(BCEWithLogitsLossFlat):
     def activation(self, x): return activate(x, 'binary')  # [1-p, p], see medtl_nb.metrics
     def decodes(self, x): return (x[..., 1] > self.thresh).long()
     def __repr__(self): return f"BinaryBCEFlat(class_weight={self.class_weight}, thresh={self.thresh})"
+
+# %% ../nbs/05_train.ipynb #93a69c10
+def _set_reduction(self, v): self._reduction = v
+# fastai's `get_preds(with_loss=True)` sets `loss_func.reduction = 'none'`; the wrapped torch loss stays at 'none' (weights come after it)
+BinaryBCEFlat.reduction = property(lambda self: self._reduction, _set_reduction)
 
 # %% ../nbs/05_train.ipynb #62abafe6
 _FOCAL_KINDS = ('binary', 'multi-class', 'multi-label')
@@ -122,7 +122,7 @@ class FocalLoss(BaseLoss):
         one_d = kind != 'multi-class'
         super().__init__(_Focal, gamma=gamma, alpha=alpha, kind=kind,
                          reduction=reduction, flatten=True, is_2d=not one_d, floatify=one_d)
-        self.kind, self.thresh, self.one_logit = kind, thresh, kind == 'binary'
+        store_attr('kind,thresh'); self.one_logit = kind == 'binary'
         if kind == 'multi-label': self.y_int = False
 
     def __call__(self, inp, targ, **kwargs):
