@@ -497,6 +497,17 @@ def _pool(a, nhwc=False):
     a = a.detach().float()
     return a.mean((1, 2) if nhwc else (2, 3)) if a.ndim == 4 else a.flatten(1)
 
+def _layer(model, layer):
+    "The module `layer` of `model`: None (the body, `model[0]`), a module of the model, or a dotted name"
+    if layer is None: return model[0]
+    if isinstance(layer, nn.Module):
+        if not any(m is layer for m in model.modules()): raise ValueError(f"the {type(layer).__name__} given as `layer` is not part of the model")
+        return layer
+    try: return model.get_submodule(layer)
+    except AttributeError:
+        names = [n for n, _ in model.named_modules() if n]
+        raise ValueError(f"no layer {layer!r} in the model: use a name from model.named_modules(), e.g. {names[:6]}") from None
+
 # %% ../nbs/05_train.ipynb #a661d75f
 def pooled_features(model, # a model `nn.Sequential(body, head)`, or a Learner (its `.model`)
                     dl, # DataLoader of `(x, y)` batches; run without augmentation
@@ -505,7 +516,7 @@ def pooled_features(model, # a model `nn.Sequential(body, head)`, or a Learner (
                    ) -> tuple:
     "Globally average-pooled features `(X, y)` (numpy) of a layer, in eval mode, without augmentation"
     model = getattr(model, 'model', model)
-    m = model[0] if layer is None else model.get_submodule(layer) if isinstance(layer, str) else layer
+    m = _layer(model, layer)
     hook = None if layer is None else Hook(m, lambda mod, i, o: _pool(o, _channels_last(model, m)))  # pooled at once: safe from in-place ops
     modes = [(mod, mod.training) for mod in model.modules()]
     ds = dl.dataset
