@@ -535,6 +535,17 @@ def pooled_features(model, # a model `nn.Sequential(body, head)`, or a Learner (
         for mod, t in modes: mod.training = t
     return torch.cat(xs)[:max_n].numpy(), torch.cat(ys)[:max_n].numpy()
 
+# %% ../nbs/05_train.ipynb #683a9d12
+def _folded_linear(scaler, svm, platt, n_out:int) -> nn.Linear:
+    "One `nn.Linear` computing Platt's logits of the SVM on standardised features: A @ (W @ ((x - mu) / sd) + b) + c"
+    W, b = svm.coef_ / scaler.scale_, svm.intercept_ - (svm.coef_ * scaler.mean_ / scaler.scale_).sum(1)
+    Wt, bt = platt.coef_ @ W, platt.coef_ @ b + platt.intercept_
+    if Wt.shape[0] == 1 and n_out == 2: Wt, bt = np.concatenate([np.zeros_like(Wt), Wt]), np.concatenate([[0.], bt])  # softmax of [0, z]
+    if Wt.shape[0] != n_out: raise ValueError(f"SVM gives {Wt.shape[0]} outputs but the loss expects {n_out}")
+    lin = nn.Linear(W.shape[1], n_out)
+    with torch.no_grad(): lin.weight.copy_(torch.tensor(Wt)); lin.bias.copy_(torch.tensor(bt))
+    return lin
+
 # %% ../nbs/05_train.ipynb #0b5b2bf8
 def fit_svm(learn, # a Learner from `make_learner` (binary or multi-class task)
             C:float=1.0, # SVM regularisation (smaller = wider margin)
@@ -553,15 +564,7 @@ def fit_svm(learn, # a Learner from `make_learner` (binary or multi-class task)
         raise ValueError(f"Platt scaling on the {calibrate} split needs every class; it has {np.unique(yc).tolist()}: use calibrate='train'")
     dc = svm.decision_function(scaler.transform(Xc)).reshape(len(Xc), -1)
     platt = LogisticRegression(C=1e4, max_iter=5000).fit(dc, yc)
-    # compose: logits = A @ (W @ ((x - mu) / sd) + b) + c
-    W, b = svm.coef_ / scaler.scale_, svm.intercept_ - (svm.coef_ * scaler.mean_ / scaler.scale_).sum(1)
-    A, c = platt.coef_, platt.intercept_
-    Wt, bt = A @ W, A @ b + c
-    n_out = n_outputs(learn.loss_func, learn.dls.c)
-    if Wt.shape[0] == 1 and n_out == 2: Wt, bt = np.concatenate([np.zeros_like(Wt), Wt]), np.concatenate([[0.], bt])
-    if Wt.shape[0] != n_out: raise ValueError(f"SVM gives {Wt.shape[0]} outputs but the loss expects {n_out}")
-    lin = nn.Linear(W.shape[1], n_out)
-    with torch.no_grad(): lin.weight.copy_(torch.tensor(Wt)); lin.bias.copy_(torch.tensor(bt))
+    lin = _folded_linear(scaler, svm, platt, n_outputs(learn.loss_func, learn.dls.c))
     dev = next(learn.model.parameters()).device
     learn.model[1] = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(), lin).to(dev)
     learn.opt = None; learn.create_opt(); learn.freeze_to(-1)
