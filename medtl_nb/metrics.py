@@ -11,11 +11,14 @@ from scipy import stats
 from sklearn import metrics as skm
 from sklearn.calibration import calibration_curve
 import matplotlib.pyplot as plt
+from fastcore.basics import noop
 from .core import TASKS
 
 # %% auto #0
-__all__ = ['SUMMARY_METRICS', 'as_probs', 'ece', 'youden_threshold', 'metrics_from_probs', 'bootstrap_indices', 'bootstrap_ci',
-           'delong_test', 'get_probs', 'evaluate', 'summarize_runs', 'plot_roc', 'plot_confusion', 'plot_reliability']
+__all__ = ['SUMMARY_METRICS', 'as_probs', 'activate', 'probs_from_outputs', 'ece', 'youden_threshold', 'auc_from_probs',
+           'accuracy_from_probs', 'balanced_accuracy_from_probs', 'metrics_from_probs', 'bootstrap_indices',
+           'bootstrap_ci', 'delong_test', 'get_probs', 'evaluate', 'summarize_runs', 'plot_roc', 'plot_confusion',
+           'plot_reliability']
 
 # %% ../nbs/04_metrics.ipynb #d29d9bda
 def _np(x):
@@ -60,6 +63,43 @@ def as_probs(probs, # model outputs after the activation: see the table above
         if p.ndim != 2: raise ValueError(f"multi-label probs must have shape (N,L), got {p.shape}")
     return np.clip(p, 0, 1)
 
+# %% ../nbs/04_metrics.ipynb #59f24704
+_ACTS = {'sigmoid': torch.sigmoid, 'softmax': lambda x: torch.softmax(x, dim=-1)}
+
+def _act_fn(act):
+    "The function for `act`: None, 'sigmoid', 'softmax' or a callable"
+    if act is None or callable(act): return act
+    if act not in _ACTS: raise ValueError(f"act must be one of {list(_ACTS)} or a callable, got {act!r}")
+    return _ACTS[act]
+
+# %% ../nbs/04_metrics.ipynb #a87d7371
+def activate(out, # raw model outputs (N,), (N,1) or (N,C)
+             task:str, # one of `TASKS`
+             act=None # None (from the task and the shape), 'sigmoid', 'softmax' or a callable
+            ) -> torch.Tensor:
+    "Probabilities as a float tensor: the activation, then `[1-p, p]` for one binary output"
+    _check_task(task)
+    out = torch.as_tensor(out).float()
+    if out.ndim == 1: out = out[:, None]
+    one = out.shape[-1] == 1
+    if one and task != 'binary': raise ValueError(f"the model has one output but task={task!r}: only a binary task can have one logit")
+    fn = _act_fn(act) or (_ACTS['sigmoid'] if one or task == 'multi-label' else _ACTS['softmax'])
+    if one and torch.allclose(fn(torch.zeros(2, 1)), torch.ones(2, 1)):
+        raise ValueError("a one-logit model with a softmax activation: softmax over one output is 1 for every case. "
+                         "Use a sigmoid (BCEWithLogitsLossFlat, act='sigmoid'), or give the model 2 outputs for CrossEntropyLossFlat.")
+    p = fn(out)
+    return torch.cat([1 - p, p], -1) if p.shape[-1] == 1 else p
+
+# %% ../nbs/04_metrics.ipynb #276877fa
+def probs_from_outputs(out, # raw model outputs (N,), (N,1) or (N,C), tensor or array
+                       task:str, # one of `TASKS`
+                       act=None # None (from the task and the shape), 'sigmoid', 'softmax' or a callable
+                      ) -> np.ndarray:
+    "Probabilities `(N,C)` from model outputs (`(N,2)` for a binary model, one logit or two), checked with `as_probs`"
+    p = _np(activate(out, task, act))
+    as_probs(p, task)  # raises on NaN, on values outside [0,1] and on rows that do not sum to 1
+    return p
+
 # %% ../nbs/04_metrics.ipynb #bea9d5fd
 def ece(y, # 0/1 outcomes (N,)
         p, # predicted probability of outcome 1 (N,)
@@ -89,6 +129,48 @@ def _specificity(cm):
     tn, fp = cm[:, 0, 0], cm[:, 0, 1]
     with np.errstate(invalid='ignore', divide='ignore'): return tn / (tn + fp)
 
+# %% ../nbs/04_metrics.ipynb #a5868adf
+def _labels(y, task):
+    "Labels as ints: (N,) class indices, or (N,L) 0/1 for multi-label"
+    y = _np(y)
+    if task == 'multi-label': return y.astype(int)
+    if y.ndim == 2 and y.shape[1] == 1: y = y[:, 0]
+    if y.ndim != 1: raise ValueError(f"{task} labels must have shape (N,), got {y.shape}")
+    if not np.all(np.equal(np.mod(y, 1), 0)): raise ValueError("labels must be integer class indices")
+    return y.astype(int)
+
+def _decisions(task, p, threshold):
+    "Predicted classes: the argmax (multi-class, ordinal), else `p >= threshold` (per label)"
+    return p.argmax(-1) if task in ('multi-class', 'ordinal') else (p >= threshold).astype(int)
+
+# %% ../nbs/04_metrics.ipynb #bc4c9deb
+def auc_from_probs(y, # labels (N,), or (N,L) 0/1 for multi-label
+                   probs, # probabilities, shapes as in `as_probs`
+                   task:str # one of `TASKS`
+                  ) -> float:
+    "ROC AUC: binary P(class 1); mean one-vs-rest over the classes present; mean over labels with both values; nan if undefined"
+    p, y = as_probs(probs, task), _labels(y, task)
+    if task == 'binary': cols = [(y, p)]
+    elif task == 'multi-label': cols = [(y[:, j], p[:, j]) for j in range(y.shape[1])]
+    else: cols = [(y == c, p[:, c]) for c in range(p.shape[1])]
+    aucs = [skm.roc_auc_score(t, s) for t, s in cols if len(np.unique(t)) == 2]
+    return float(np.mean(aucs)) if aucs else float('nan')
+
+# %% ../nbs/04_metrics.ipynb #f3e42ea5
+def accuracy_from_probs(y, probs, task:str, threshold:float=0.5) -> float:
+    "Accuracy of the decisions (`_decisions`); multi-label: per label (1 - Hamming loss)"
+    p, y = as_probs(probs, task), _labels(y, task)
+    return float((_decisions(task, p, threshold) == y).mean())
+
+# %% ../nbs/04_metrics.ipynb #58618b34
+def balanced_accuracy_from_probs(y, probs, task:str, threshold:float=0.5) -> float:
+    "Mean recall over classes; multi-label: mean over labels with both values; nan if undefined"
+    p, y = as_probs(probs, task), _labels(y, task)
+    d = _decisions(task, p, threshold)
+    if task != 'multi-label': return float(skm.balanced_accuracy_score(y, d))
+    ok = [j for j in range(y.shape[1]) if len(np.unique(y[:, j])) == 2]
+    return float(np.mean([skm.balanced_accuracy_score(y[:, j], d[:, j]) for j in ok])) if ok else float('nan')
+
 # %% ../nbs/04_metrics.ipynb #38f87ddb
 def _binary_metrics(y, p, threshold, warn):
     counts = np.bincount(y, minlength=2)
@@ -108,8 +190,8 @@ def _binary_metrics(y, p, threshold, warn):
                       "or use a threshold chosen on the validation set (threshold_from='valid').")
     pred = (p >= threshold).astype(int)
     cm = skm.confusion_matrix(y, pred, labels=[0, 1])
-    return dict(auc=skm.roc_auc_score(y, p), accuracy=skm.accuracy_score(y, pred),
-                balanced_accuracy=skm.balanced_accuracy_score(y, pred),
+    return dict(auc=auc_from_probs(y, p, 'binary'), accuracy=accuracy_from_probs(y, p, 'binary', threshold),
+                balanced_accuracy=balanced_accuracy_from_probs(y, p, 'binary', threshold),
                 f1_macro=skm.f1_score(y, pred, average='macro', zero_division=0),
                 precision=skm.precision_score(y, pred, zero_division=0),
                 recall=skm.recall_score(y, pred, zero_division=0),
@@ -129,18 +211,13 @@ def _multiclass_metrics(y, p, warn):
         raise ValueError(f"y holds only class {present.tolist()} ({len(y)} items): AUC is undefined with one class. "
                          "Evaluate on a split that contains several classes (check splits.counts()).")
     skipped = [int(c) for c in labels if c not in present]
-    if skipped:
-        if warn: warnings.warn(f"classes {skipped} do not occur in y: macro AUC, sensitivity and specificity average over the {len(present)} present classes only")
-        per_class = [skm.roc_auc_score(y == c, p[:, c]) for c in present]
-        auc = float(np.mean(per_class))
-    else:
-        auc = skm.roc_auc_score(y, p, multi_class='ovr', average='macro', labels=labels)
+    if skipped and warn: warnings.warn(f"classes {skipped} do not occur in y: macro AUC, sensitivity and specificity average over the {len(present)} present classes only")
     pred = p.argmax(1)
     mcm = skm.multilabel_confusion_matrix(y, pred, labels=present)
     onehot = np.eye(C)[y]
     conf = p.max(1)
-    return dict(auc=auc, accuracy=skm.accuracy_score(y, pred),
-                balanced_accuracy=skm.balanced_accuracy_score(y, pred),
+    return dict(auc=auc_from_probs(y, p, 'multi-class'), accuracy=accuracy_from_probs(y, p, 'multi-class'),
+                balanced_accuracy=balanced_accuracy_from_probs(y, p, 'multi-class'),
                 f1_macro=skm.f1_score(y, pred, average='macro', labels=present, zero_division=0),
                 precision=skm.precision_score(y, pred, average='macro', labels=present, zero_division=0),
                 recall=skm.recall_score(y, pred, average='macro', labels=present, zero_division=0),
@@ -161,9 +238,9 @@ def _multilabel_metrics(y, p, threshold, warn):
     if skipped and warn: warnings.warn(f"labels {skipped} have one value only in y: AUC and specificity average over the other {len(ok)} labels")
     pred = (p >= threshold).astype(int)
     mcm = skm.multilabel_confusion_matrix(y, pred)
-    return dict(auc=float(np.mean([skm.roc_auc_score(y[:, j], p[:, j]) for j in ok])),
-                accuracy=1 - skm.hamming_loss(y, pred), subset_accuracy=skm.accuracy_score(y, pred),
-                balanced_accuracy=float(np.mean([skm.balanced_accuracy_score(y[:, j], pred[:, j]) for j in ok])),
+    return dict(auc=auc_from_probs(y, p, 'multi-label'), accuracy=accuracy_from_probs(y, p, 'multi-label', threshold),
+                subset_accuracy=skm.accuracy_score(y, pred),
+                balanced_accuracy=balanced_accuracy_from_probs(y, p, 'multi-label', threshold),
                 f1_macro=skm.f1_score(y, pred, average='macro', zero_division=0),
                 precision=skm.precision_score(y, pred, average='macro', zero_division=0),
                 recall=skm.recall_score(y, pred, average='macro', zero_division=0),
@@ -186,13 +263,7 @@ def metrics_from_probs(y, # true labels: (N,) ints, or (N,L) 0/1 for multi-label
     "One flat dict of scikit-learn metrics (AUC, ACC, balanced ACC, F1, precision, recall, specificity, RMSE, Brier, ECE, confusion) from probabilities"
     _check_task(task)
     p = as_probs(probs, task)
-    y = _np(y)
-    if task == 'multi-label': y = y.astype(int)
-    else:
-        if y.ndim == 2 and y.shape[1] == 1: y = y[:, 0]
-        if y.ndim != 1: raise ValueError(f"{task} labels must have shape (N,), got {y.shape}")
-        if not np.all(np.equal(np.mod(y, 1), 0)): raise ValueError("labels must be integer class indices")
-        y = y.astype(int)
+    y = _labels(y, task)
     if len(y) != len(p): raise ValueError(f"y has {len(y)} items but probs has {len(p)}")
     if task == 'binary':
         if not set(np.unique(y)) <= {0, 1}: raise ValueError(f"binary labels must be 0/1, got {np.unique(y).tolist()}")
@@ -228,9 +299,6 @@ def _auc_rows(task, y, p):
     if task == 'binary': return _rank_auc(y, p)
     if task == 'multi-label': return np.nanmean(np.stack([_rank_auc(y[..., j], p[..., j]) for j in range(y.shape[-1])]), 0)
     return np.nanmean(np.stack([_rank_auc((y == c).astype(float), p[..., c]) for c in range(p.shape[-1])]), 0)
-
-def _decisions(task, p, threshold):
-    return p.argmax(-1) if task in ('multi-class', 'ordinal') else (p >= threshold).astype(int)
 
 def _acc_rows(task, y, p, threshold):
     d = _decisions(task, p, threshold)
@@ -304,6 +372,7 @@ def _placements(y, scores):
     aucs = v10.mean(1)
     return aucs, v10, v01
 
+# %% ../nbs/04_metrics.ipynb #776875a9
 def delong_test(y, # 0/1 labels of the shared test set
                 p1, # P(positive) from model 1 (shapes as in `as_probs(.., 'binary')`, or any scores)
                 p2, # P(positive) from model 2, same cases in the same order
@@ -328,21 +397,15 @@ def delong_test(y, # 0/1 labels of the shared test set
                 diff_lo=float(diff - h), diff_hi=float(diff + h))
 
 # %% ../nbs/04_metrics.ipynb #fa674114
-_ACTS = {'sigmoid': torch.sigmoid, 'softmax': lambda x: torch.softmax(x, dim=-1)}
-
 def _activation(learn, act):
-    "The activation to turn outputs into probabilities, and where it came from"
-    if act is not None:
-        if isinstance(act, str):
-            if act not in _ACTS: raise ValueError(f"act must be one of {list(_ACTS)} or a callable, got {act!r}")
-            return _ACTS[act], f"act={act!r}"
-        return act, 'act=callable'
+    "The activation to turn outputs into probabilities (identity if unknown), and where it came from"
+    if act is not None: return _act_fn(act), (f"act={act!r}" if isinstance(act, str) else 'act=callable')
     lf = learn.loss_func
     if callable(getattr(lf, 'activation', None)): return lf.activation, f"{type(lf).__name__}.activation"
     base = getattr(lf, 'func', lf)  # fastai's BaseLoss wraps a torch loss in .func
     if isinstance(base, torch.nn.BCEWithLogitsLoss): return _ACTS['sigmoid'], f"sigmoid for {type(base).__name__}"
     if isinstance(base, torch.nn.CrossEntropyLoss): return _ACTS['softmax'], f"softmax for {type(base).__name__}"
-    return None, f"none ({type(lf).__name__} has no activation)"
+    return noop, f"none ({type(lf).__name__} has no activation)"
 
 def _split_dl(learn, split):
     dls = learn.dls
@@ -374,21 +437,10 @@ def get_probs(learn, # a fastai Learner
     with warnings.catch_warnings():
         warnings.filterwarnings('ignore', message='.*upsample.*')
         with (learn.no_bar() if hasattr(learn, 'no_bar') else contextlib.nullcontext()):
-            out, y = learn.get_preds(dl=dl, act=lambda x: x)  # raw outputs; activation applied below, once
-    out = out.float()
-    one_logit = out.ndim == 1 or out.shape[-1] == 1
-    if one_logit and task != 'binary': raise ValueError(f"the model has one output but task={task!r}: only a binary task can have one logit")
-    if fn is not None:
-        if one_logit and torch.allclose(fn(torch.zeros(2, 1)), torch.ones(2, 1)):
-            raise ValueError(f"a one-logit model with a softmax activation ({src}): softmax over one output is 1 for every case. "
-                             "Use a sigmoid: BCEWithLogitsLossFlat, or act='sigmoid'; or give the model 2 outputs for CrossEntropyLossFlat.")
-        out = fn(out.view(-1, 1) if out.ndim == 1 else out)
-    try: probs = as_probs(out, task)
+            out, y = learn.get_preds(dl=dl, act=noop)  # raw outputs; activation applied below, once
+    try: probs = as_probs(probs_from_outputs(out, task, fn), task)
     except ValueError as e: raise ValueError(f"{e} [activation used: {src}]") from None
-    y = _np(y)
-    if task != 'multi-label': y = y.reshape(len(y), -1)[:, 0].astype(int)
-    else: y = y.astype(int)
-    return y, probs
+    return _labels(y, task), probs
 
 # %% ../nbs/04_metrics.ipynb #3d354fae
 def evaluate(learn, # a fastai Learner (any loss with an `.activation`, or see `get_probs`)
@@ -429,10 +481,11 @@ def evaluate(learn, # a fastai Learner (any loss with an `.activation`, or see `
         res.update(ci_level=1 - alpha, n_boot=n_boot)
     return (res, y, probs) if return_probs else res
 
-# %% ../nbs/04_metrics.ipynb #6a91a69a
+# %% ../nbs/04_metrics.ipynb #81d84d5c
 SUMMARY_METRICS = ('auc', 'accuracy', 'balanced_accuracy', 'f1_macro', 'precision', 'recall', 'sensitivity', 'specificity',
                    'rmse', 'brier', 'ece', 'rmse_grade', 'rmse_grade_expected', 'mae_grade', 'kappa_quadratic', 'subset_accuracy')
 
+# %% ../nbs/04_metrics.ipynb #31b3bc8f
 def summarize_runs(runs:Sequence[dict], # one flat dict per run (e.g. `evaluate` output plus config keys)
                    by:str|Sequence[str]|None=None, # keys to group runs by, e.g. 'strategy'
                    metrics:Sequence[str]|None=None, # metric keys; default: those of `SUMMARY_METRICS` present

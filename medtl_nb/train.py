@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_train.ipynb #e08cffab
 from __future__ import annotations
-import copy, tempfile, warnings
+import copy, tempfile, warnings, contextlib
 from dataclasses import dataclass, replace, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -15,32 +15,27 @@ from fastai.metrics import Metric
 from fastai.callback.core import Callback
 from fastai.callback.tracker import TrackerCallback, EarlyStoppingCallback
 from fastai.callback.training import BnFreeze
+from fastai.callback.hook import Hook
 from fastai.learner import Learner
 from fastai.optimizer import Adam
 import fastai.callback.schedule  # patches fit_one_cycle, fine_tune, lr_find onto Learner
-from fastcore.basics import patch
-from sklearn.metrics import roc_auc_score, accuracy_score, balanced_accuracy_score
+from fastcore.basics import patch, store_attr
+from fastcore.meta import delegates
 from sklearn.utils.class_weight import compute_class_weight
 from sklearn.svm import LinearSVC
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
-from contextlib import contextmanager
 from .core import set_seed
-from .models import create_model, splitter as model_splitter, layer_groups
+from .models import ARCHS, create_model, splitter as model_splitter, layer_groups
+from .metrics import activate, probs_from_outputs, auc_from_probs, accuracy_from_probs, balanced_accuracy_from_probs
 
 # %% auto #0
-__all__ = ['LOSSES', 'STRATEGIES', 'BinaryBCEFlat', 'FocalLoss', 'get_loss', 'n_outputs', 'probs_auc', 'probs_accuracy',
-           'probs_balanced_accuracy', 'ProbMetric', 'ProbAUC', 'ProbAccuracy', 'ProbBalancedAccuracy',
-           'default_metrics', 'BestWeights', 'early_stopping', 'GradualUnfreeze', 'changed_groups', 'Strategy',
-           'get_strategy', 'layerwise', 'strategy_table', 'EpochLog', 'make_learner', 'discriminative_lrs',
-           'trainable_groups', 'split_idx', 'pooled_features', 'fit_svm', 'tta']
+__all__ = ['LOSSES', 'STRATEGIES', 'BinaryBCEFlat', 'FocalLoss', 'get_loss', 'n_outputs', 'ProbMetric', 'default_metrics',
+           'BestWeights', 'early_stopping', 'GradualUnfreeze', 'changed_groups', 'Strategy', 'get_strategy',
+           'layerwise', 'strategy_table', 'EpochLog', 'make_learner', 'discriminative_lrs', 'trainable_groups',
+           'pooled_features', 'fit_svm']
 
 # %% ../nbs/05_train.ipynb #fdf457ff
-def _two_columns(x:torch.Tensor) -> torch.Tensor:
-    "Probabilities `[1-p, p]` (shape (B,2)) from one logit per sample"
-    p = torch.sigmoid(x.reshape(x.shape[0], -1)[:, 0] if x.ndim > 1 else x)
-    return torch.stack([1 - p, p], dim=-1)
-
 def _check_one_logit(inp, name):
     if inp.ndim > 1 and inp.shape[-1] != 1:
         raise ValueError(f"{name} is a one-logit binary loss but the model outputs {inp.shape[-1]} values per sample: "
@@ -67,11 +62,6 @@ class BinaryBCEFlat(BCEWithLogitsLossFlat):
             if len(class_weight) != 2: raise ValueError(f"class_weight needs 2 values (class 0, class 1), got {len(class_weight)}")
         self.class_weight, self._reduction = class_weight, reduction
 
-    @property
-    def reduction(self): return self._reduction
-    @reduction.setter
-    def reduction(self, v): self._reduction = v
-
     def __call__(self, inp, targ, **kwargs):
         _check_one_logit(inp, 'BinaryBCEFlat'); _check_binary_targets(targ, 'BinaryBCEFlat')
         loss = super().__call__(inp, targ, **kwargs)  # per sample, shape (B,)
@@ -81,9 +71,14 @@ class BinaryBCEFlat(BCEWithLogitsLossFlat):
         if self._reduction == 'sum': return loss.sum()
         return loss.sum() / w.sum() if w is not None else loss.mean()
 
-    def activation(self, x): return _two_columns(x)
+    def activation(self, x): return activate(x, 'binary')  # [1-p, p], see medtl_nb.metrics
     def decodes(self, x): return (x[..., 1] > self.thresh).long()
     def __repr__(self): return f"BinaryBCEFlat(class_weight={self.class_weight}, thresh={self.thresh})"
+
+# %% ../nbs/05_train.ipynb #93a69c10
+def _set_reduction(self, v): self._reduction = v
+# fastai's `get_preds(with_loss=True)` sets `loss_func.reduction = 'none'`; the wrapped torch loss stays at 'none' (weights come after it)
+BinaryBCEFlat.reduction = property(lambda self: self._reduction, _set_reduction)
 
 # %% ../nbs/05_train.ipynb #62abafe6
 _FOCAL_KINDS = ('binary', 'multi-class', 'multi-label')
@@ -91,7 +86,7 @@ _FOCAL_KINDS = ('binary', 'multi-class', 'multi-label')
 class _Focal(nn.Module):
     "Focal loss on flattened inputs (see `FocalLoss`)"
     def __init__(self, gamma=2., alpha=None, kind='multi-class', reduction='mean'):
-        super().__init__(); self.gamma, self.kind, self.reduction = gamma, kind, reduction
+        super().__init__(); store_attr('gamma,kind,reduction')
         self.alpha = alpha if alpha is None or isinstance(alpha, float) else torch.as_tensor(alpha, dtype=torch.float32)
 
     def forward(self, inp, targ):
@@ -110,6 +105,7 @@ class _Focal(nn.Module):
         if self.reduction == 'sum': return loss.sum()
         return loss
 
+# %% ../nbs/05_train.ipynb #a9c547b2
 class FocalLoss(BaseLoss):
     "Focal loss (Lin et al. 2017), `kind` 'binary' (one logit), 'multi-class' (softmax) or 'multi-label' (sigmoid per label)"
     y_int = True
@@ -126,7 +122,7 @@ class FocalLoss(BaseLoss):
         one_d = kind != 'multi-class'
         super().__init__(_Focal, gamma=gamma, alpha=alpha, kind=kind,
                          reduction=reduction, flatten=True, is_2d=not one_d, floatify=one_d)
-        self.kind, self.thresh, self.one_logit = kind, thresh, kind == 'binary'
+        store_attr('kind,thresh'); self.one_logit = kind == 'binary'
         if kind == 'multi-label': self.y_int = False
 
     def __call__(self, inp, targ, **kwargs):
@@ -135,9 +131,7 @@ class FocalLoss(BaseLoss):
             raise ValueError(f"multi-label focal loss needs targets shaped like the outputs {tuple(inp.shape)}, got {tuple(targ.shape)}")
         return super().__call__(inp, targ, **kwargs)
 
-    def activation(self, x):
-        if self.kind == 'binary': return _two_columns(x)
-        return torch.sigmoid(x) if self.kind == 'multi-label' else F.softmax(x, dim=-1)
+    def activation(self, x): return activate(x, self.kind)  # binary: [1-p, p] from one logit
 
     def decodes(self, x):
         if self.kind == 'binary': return (x[..., 1] > self.thresh).long()
@@ -145,7 +139,7 @@ class FocalLoss(BaseLoss):
 
     def __repr__(self): return f"FocalLoss(gamma={self.func.gamma}, alpha={self.func.alpha}, kind={self.kind!r})"
 
-# %% ../nbs/05_train.ipynb #a6efcfbb
+# %% ../nbs/05_train.ipynb #12fe4754
 LOSSES = ('ce', 'bce', 'focal')
 
 def _balanced_weights(y, n_classes, task):
@@ -159,6 +153,7 @@ def _balanced_weights(y, n_classes, task):
         raise ValueError(f"class_weights='balanced': classes {sorted(set(range(n_classes)) - set(present.tolist()))} are missing from the training labels")
     return torch.tensor(compute_class_weight('balanced', classes=np.arange(n_classes), y=y), dtype=torch.float32)
 
+# %% ../nbs/05_train.ipynb #99aefdae
 def get_loss(name:str='ce', # 'ce', 'bce' or 'focal'
              task:str='binary', # 'binary', 'multi-class', 'multi-label' or 'ordinal'
              n_classes:int=2, # number of classes (labels for multi-label)
@@ -190,6 +185,7 @@ def get_loss(name:str='ce', # 'ce', 'bce' or 'focal'
     if alpha is None and w is not None: alpha = float(w[1] / w.sum()) if task == 'binary' else w
     return FocalLoss(gamma, alpha, kind='binary' if task == 'binary' else 'multi-class')
 
+# %% ../nbs/05_train.ipynb #ad4f18af
 def n_outputs(loss_func, # a loss from `get_loss`
               n_classes:int # classes (or labels)
              ) -> int:
@@ -197,52 +193,28 @@ def n_outputs(loss_func, # a loss from `get_loss`
     return 1 if getattr(loss_func, 'one_logit', False) else n_classes
 
 # %% ../nbs/05_train.ipynb #cb5ce975
-def probs_auc(y, # labels (N,) or multi-label (N,L)
-              probs # probabilities (N,C) or (N,L)
-             ) -> float:
-    "ROC AUC from probabilities with scikit-learn: binary P(class 1), multi-class macro OvR, multi-label mean; nan if undefined"
-    y, p = np.asarray(y), np.asarray(probs, dtype=np.float64)
-    if y.ndim == 2:
-        aucs = [roc_auc_score(y[:, j], p[:, j]) for j in range(y.shape[1]) if len(np.unique(y[:, j])) == 2]
-        return float(np.mean(aucs)) if aucs else float('nan')
-    if len(np.unique(y)) < 2: return float('nan')
-    if p.shape[1] == 2: return float(roc_auc_score(y, p[:, 1]))
-    try: return float(roc_auc_score(y, p / p.sum(1, keepdims=True), multi_class='ovr', average='macro', labels=np.arange(p.shape[1])))
-    except ValueError: return float('nan')  # a class absent from y
-
-def probs_accuracy(y, probs) -> float:
-    "Accuracy of the argmax (multi-label: of p > 0.5 per label)"
-    y, p = np.asarray(y), np.asarray(probs)
-    return float(((p > 0.5) == (y > 0.5)).mean()) if y.ndim == 2 else float(accuracy_score(y, p.argmax(1)))
-
-def probs_balanced_accuracy(y, probs) -> float:
-    "Balanced accuracy (mean recall over classes) of the argmax"
-    return float(balanced_accuracy_score(np.asarray(y), np.asarray(probs).argmax(1)))
-
 class ProbMetric(Metric):
-    "A validation metric computed by `func(y, probs)` from the loss's probabilities (`loss_func.activation`)"
-    def __init__(self, func, name:str): self.func, self._name = func, name
-    def reset(self): self.probs, self.targs = [], []
+    "Validation metric `func(y, probs, task)` of `medtl_nb.metrics` on the probabilities of the loss's `activation`"
+    def __init__(self, func, name:str, task:str): store_attr('func,task'); self._name = name
+    def reset(self): self.outs, self.targs = [], []
     def accumulate(self, learn):
-        act = getattr(learn.loss_func, 'activation', None)
-        if act is None: raise ValueError(f"{self._name}: the loss {learn.loss_func!r} has no `activation`; use a loss from get_loss")
-        self.probs.append(to_detach(act(learn.pred)).float()); self.targs.append(to_detach(learn.y))
+        self.act = getattr(learn.loss_func, 'activation', None)
+        if self.act is None: raise ValueError(f"{self._name}: the loss {learn.loss_func!r} has no `activation`; use a loss from get_loss")
+        self.outs.append(to_detach(learn.pred)); self.targs.append(to_detach(learn.y))
     @property
     def value(self):
-        if not self.probs: return None
-        return self.func(torch.cat(self.targs).numpy(), torch.cat(self.probs).numpy())
+        if not self.outs: return None
+        return self.func(torch.cat(self.targs), probs_from_outputs(torch.cat(self.outs), self.task, self.act), self.task)
     @property
     def name(self): return self._name
 
-def ProbAUC(): return ProbMetric(probs_auc, 'auc')
-def ProbAccuracy(): return ProbMetric(probs_accuracy, 'accuracy')
-def ProbBalancedAccuracy(): return ProbMetric(probs_balanced_accuracy, 'balanced_accuracy')
-
+# %% ../nbs/05_train.ipynb #880f0baf
 def default_metrics(task:str) -> list:
-    "Validation metrics for `task`: AUC and accuracy (+ balanced accuracy unless multi-label)"
-    return [ProbAUC(), ProbAccuracy()] + ([] if task == 'multi-label' else [ProbBalancedAccuracy()])
+    "Validation metrics for `task`: AUC and accuracy (+ balanced accuracy unless multi-label), as `medtl_nb.metrics` computes them"
+    ms = [ProbMetric(auc_from_probs, 'auc', task), ProbMetric(accuracy_from_probs, 'accuracy', task)]
+    return ms + ([] if task == 'multi-label' else [ProbMetric(balanced_accuracy_from_probs, 'balanced_accuracy', task)])
 
-# %% ../nbs/05_train.ipynb #00a013f7
+# %% ../nbs/05_train.ipynb #79e1ce6b
 class BestWeights(TrackerCallback):
     "Keep an in-memory copy of the weights at the best `monitor` value and load it when the fit ends"
     order = TrackerCallback.order + 1
@@ -257,6 +229,7 @@ class BestWeights(TrackerCallback):
         if self.best_state is not None: self.learn.model.load_state_dict(self.best_state)
         super().after_fit()
 
+# %% ../nbs/05_train.ipynb #6293cf72
 def early_stopping(monitor:str='valid_loss', # 'valid_loss' or a metric name, e.g. 'auc'
                    patience:int=3, # epochs without improvement before stopping
                    min_delta:float=0. # smallest change that counts as an improvement
@@ -273,6 +246,7 @@ def _bn_follow_grad(model, training):
     for m in model.modules():
         if isinstance(m, _BN_TYPES) and any(p.requires_grad for p in m.parameters()): m.train(training)
 
+# %% ../nbs/05_train.ipynb #e1e056fb
 class GradualUnfreeze(Callback):
     "Unfreeze layer groups progressively during the fit, at fractions `unfreeze_at` of the training iterations"
     order = 5  # after TrainEvalCallback and BnFreeze
@@ -284,7 +258,7 @@ class GradualUnfreeze(Callback):
         if not unfreeze_at or any(not 0 < f < 1 for f in unfreeze_at) or list(unfreeze_at) != sorted(set(unfreeze_at)):
             raise ValueError(f"unfreeze_at={unfreeze_at} must be strictly increasing fractions in (0, 1), e.g. (0.1, 0.2)")
         if start_groups < 1: raise ValueError(f"start_groups={start_groups}: at least the head (1 group) must train")
-        self.unfreeze_at, self.start_groups = unfreeze_at, start_groups
+        store_attr()
 
     def before_fit(self):
         self.run = not hasattr(self.learn, 'lr_finder')
@@ -327,7 +301,7 @@ def changed_groups(before:dict, # a `state_dict()` copy taken earlier
         out.append(any(not torch.equal(before[n].cpu(), t.detach().cpu()) for n, t in named.items() if id(t) in ids and n in before))
     return out
 
-# %% ../nbs/05_train.ipynb #75cceb72
+# %% ../nbs/05_train.ipynb #0dd32db1
 @dataclass
 class Strategy:
     "How a model is transferred: starting weights, trainable layer groups, and the fit"
@@ -344,6 +318,7 @@ class Strategy:
     train_bn:bool=False # BatchNorm layers of frozen groups train (fastai's default) or stay frozen
     C:float=1.0 # 'svm': the SVM's regularisation parameter
 
+# %% ../nbs/05_train.ipynb #532b18ea
 STRATEGIES = {s.name: s for s in [
     Strategy('scratch', 'random initialisation, every layer trained', 'Raghu et al., Transfusion: understanding transfer learning for medical imaging, NeurIPS 2019 (the baseline of transfer studies)',
              pretrained=False, lr=2e-3),
@@ -361,6 +336,7 @@ STRATEGIES = {s.name: s for s in [
              trainable=1, fit='gradual', lr=1e-3, lr_factor=1/3, unfreeze_at=(0.1, 0.2)),
 ]}
 
+# %% ../nbs/05_train.ipynb #14425a7d
 def get_strategy(strategy:str|Strategy='fine_tune', # a name of `STRATEGIES`, 'layerwise:k', or a `Strategy`
                  **kwargs # fields to change, e.g. lr_factor=0.5, unfreeze_at=(0.2, 0.4)
                 ) -> Strategy:
@@ -381,16 +357,18 @@ def get_strategy(strategy:str|Strategy='fine_tune', # a name of `STRATEGIES`, 'l
     if s.fit == 'gradual' and not s.unfreeze_at: raise ValueError("a 'gradual' strategy needs unfreeze_at fractions")
     return s
 
+# %% ../nbs/05_train.ipynb #c8375021
 def layerwise(k:int=2) -> Strategy:
     "Strategy training only the last `k` layer groups (Tajbakhsh et al. 2016)"
     return get_strategy(f'layerwise:{k}')
 
+# %% ../nbs/05_train.ipynb #cf0ae14e
 def strategy_table():
     "The strategies as a pandas DataFrame"
     import pandas as pd
     return pd.DataFrame([asdict(s) for s in STRATEGIES.values()]).set_index('name')
 
-# %% ../nbs/05_train.ipynb #459098d5
+# %% ../nbs/05_train.ipynb #7834525c
 class EpochLog(Callback):
     "Append each epoch's recorder values (losses, metrics) to `learn.epoch_log`, across fits"
     order = 55  # after the Recorder (50), before trackers may stop the fit
@@ -401,11 +379,13 @@ class EpochLog(Callback):
         row = {n: float(v) for n, v in zip(names, vals) if n != 'time'}
         self.learn.epoch_log.append(dict(epoch=len(self.learn.epoch_log), **row))
 
+# %% ../nbs/05_train.ipynb #7d6d06ac
 def _in_channels(dls):
     for dl in (dls.valid, dls.train):
         if len(dl.dataset): return int(dl.one_batch()[0].shape[1])
     raise ValueError("the DataLoaders are empty")
 
+@delegates(create_model, but=['n_out', 'in_channels'])
 def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, `.c`)
                  arch:str='resnet18', # a key of `medtl_nb.models.ARCHS`
                  strategy:str|Strategy='fine_tune', # a `Strategy` or its name (see `STRATEGIES`; 'layerwise:k')
@@ -422,7 +402,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, 
                  seed:int|None=None, # if given, `set_seed(seed)` before the model is created
                  path=None, # Learner path (None: a temporary folder)
                  cbs=None, # extra callbacks
-                 **model_kw # passed to `create_model` (small_input, attention, ps, pool, ...)
+                 **kwargs # passed to `create_model` (small_input, attention, ps, pool, ...)
                 ) -> Learner:
     "A fastai `Learner` for `arch` set up for `strategy` (starting freeze, LR), with a loss and metrics for the task"
     s = get_strategy(strategy)
@@ -439,7 +419,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, 
                       "Pass pretrained='imagenet', 'tflite' (mobilenet_v2) or a saved model for transfer learning.")
     in_ch = _in_channels(dls)
     if seed is not None: set_seed(seed)
-    model = create_model(arch, n_outputs(lf, n_classes), pretrained=pretrained, in_channels=in_ch, **model_kw)
+    model = create_model(arch, n_outputs(lf, n_classes), pretrained=pretrained, in_channels=in_ch, **kwargs)
     s = replace(s, train_bn=s.train_bn if train_bn is None else train_bn)
     learn = Learner(dls, model, loss_func=lf, opt_func=opt_func, lr=s.lr, splitter=model_splitter,
                     metrics=default_metrics(task) if metrics is None else metrics, wd=wd, train_bn=s.train_bn,
@@ -449,6 +429,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, 
     _apply_freeze(learn)
     return learn
 
+# %% ../nbs/05_train.ipynb #7b3c34a2
 def _apply_freeze(learn):
     "Set the strategy's starting freeze: the last `trainable` groups train (all if None)"
     s = learn.strategy
@@ -458,6 +439,7 @@ def _apply_freeze(learn):
     elif s.trainable > n: raise ValueError(f"strategy {s.name!r} trains the last {s.trainable} layer groups, but {learn.arch} has only {n}")
     else: learn.freeze_to(-s.trainable)
 
+# %% ../nbs/05_train.ipynb #c1dbe176
 def discriminative_lrs(lr:float, # learning rate of the head (last group)
                        n_groups:int, # number of layer groups
                        factor:float=1/3 # ratio between neighbouring groups
@@ -465,12 +447,14 @@ def discriminative_lrs(lr:float, # learning rate of the head (last group)
     "Learning rates decreasing by `factor` per layer group from the head towards the input"
     return np.array([lr * factor**(n_groups - 1 - g) for g in range(n_groups)])
 
+# %% ../nbs/05_train.ipynb #2b90cb79
 def trainable_groups(learn) -> list:
     "For each layer group: does any of its parameters train?"
     return [any(p.requires_grad for p in g) for g in learn.opt.param_lists] if learn.opt else [any(p.requires_grad for p in g) for g in model_splitter(learn.model)]
 
 # %% ../nbs/05_train.ipynb #2af50760
 @patch
+@delegates(Learner.fit_one_cycle, but=['n_epoch', 'lr_max', 'cbs'])
 def fit_strategy(self:Learner,
                  epochs:int, # total epochs (fastai_fine_tune: including freeze_epochs; svm: ignored)
                  lr:float|None=None, # (maximum) learning rate of the head; None: the strategy's
@@ -478,7 +462,7 @@ def fit_strategy(self:Learner,
                  early_stop:str|None=None, # monitor for early stopping with best-weight restore, e.g. 'valid_loss' or 'auc'
                  patience:int=3, # early stopping patience (epochs)
                  cbs=None, # extra callbacks for this fit
-                 **kwargs # passed to fit_one_cycle / fit / fine_tune (e.g. pct_start, div)
+                 **kwargs # passed to fit_one_cycle (or fit / fine_tune), e.g. pct_start, div
                 ):
     "Train with the learner's strategy (set by `make_learner`)"
     s = getattr(self, 'strategy', None)
@@ -502,32 +486,67 @@ def fit_strategy(self:Learner,
     else: self.fit(epochs, lr, cbs=cbs, **kwargs)
 
 # %% ../nbs/05_train.ipynb #628c504f
-@contextmanager
-def split_idx(dl, # a fastai DataLoader
-              idx:int # 0: training transforms (augmentation) on, 1: off
-             ):
-    "Context manager: run `dl`'s batch transforms as for split `idx` (fastai's `set_split_idx`, or the dataset's `split_idx`)"
-    ds = dl.dataset
-    if hasattr(ds, 'set_split_idx'):
-        with ds.set_split_idx(idx): yield dl
-        return
-    old = getattr(ds, 'split_idx', None); ds.split_idx = idx
-    try: yield dl
-    finally: ds.split_idx = old
+def _channels_last(model, m):
+    "Is `m` a body group whose outputs are `(B,H,W,C)` (Swin's first stages, `ARCHS[arch]['nhwc']`)?"
+    body = model[0] if isinstance(model, nn.Sequential) and len(model) == 2 else None
+    groups = [getattr(body, g, None) for g in ARCHS.get(getattr(body, 'arch', None), {}).get('nhwc', [])]
+    return any(g is not None and (m is g or m is getattr(g, 'module', None)) for g in groups)
 
-def pooled_features(learn, # a Learner whose model is `nn.Sequential(body, head)`
-                    dl # the data, run without augmentation
+def _pool(a, nhwc=False):
+    "Global average pooling of 4-D activations to `(B,C)`; other activations flattened"
+    a = a.detach().float()
+    return a.mean((1, 2) if nhwc else (2, 3)) if a.ndim == 4 else a.flatten(1)
+
+def _layer(model, layer):
+    "The module `layer` of `model`: None (the body, `model[0]`), a module of the model, or a dotted name"
+    if layer is None: return model[0]
+    if isinstance(layer, nn.Module):
+        if not any(m is layer for m in model.modules()): raise ValueError(f"the {type(layer).__name__} given as `layer` is not part of the model")
+        return layer
+    try: return model.get_submodule(layer)
+    except AttributeError:
+        names = [n for n, _ in model.named_modules() if n]
+        raise ValueError(f"no layer {layer!r} in the model: use a name from model.named_modules(), e.g. {names[:6]}") from None
+
+# %% ../nbs/05_train.ipynb #a661d75f
+def pooled_features(model, # a model `nn.Sequential(body, head)`, or a Learner (its `.model`)
+                    dl, # DataLoader of `(x, y)` batches; run without augmentation
+                    layer=None, # None: the body's output (`model[0]`); else a module or a dotted name
+                    max_n:int|None=None # stop after this many images
                    ) -> tuple:
-    "Average-pooled body features `(X, y)` as numpy arrays"
-    body = learn.model[0]; was = body.training; body.eval()
-    xs, ys = [], []
+    "Globally average-pooled features `(X, y)` (numpy) of a layer, in eval mode, without augmentation"
+    model = getattr(model, 'model', model)
+    m = _layer(model, layer)
+    hook = None if layer is None else Hook(m, lambda mod, i, o: _pool(o, _channels_last(model, m)))  # pooled at once: safe from in-place ops
+    modes = [(mod, mod.training) for mod in model.modules()]
+    ds = dl.dataset
+    xs, ys, n = [], [], 0
     try:
-        with torch.no_grad(), split_idx(dl, 1):
+        model.eval()
+        with torch.no_grad(), (ds.set_split_idx(1) if hasattr(ds, 'set_split_idx') else contextlib.nullcontext()):
             for xb, yb in dl:
-                xs.append(F.adaptive_avg_pool2d(body(xb), 1).flatten(1).float().cpu()); ys.append(yb.cpu())
-    finally: body.train(was)
-    return torch.cat(xs).numpy(), torch.cat(ys).numpy()
+                if hook is None: f = _pool(m(xb))
+                else: model(xb); f = hook.stored
+                xs.append(f.cpu()); ys.append(yb.cpu())
+                n += len(yb)
+                if max_n is not None and n >= max_n: break
+    finally:
+        if hook is not None: hook.remove()
+        for mod, t in modes: mod.training = t
+    return torch.cat(xs)[:max_n].numpy(), torch.cat(ys)[:max_n].numpy()
 
+# %% ../nbs/05_train.ipynb #683a9d12
+def _folded_linear(scaler, svm, platt, n_out:int) -> nn.Linear:
+    "One `nn.Linear` computing Platt's logits of the SVM on standardised features: A @ (W @ ((x - mu) / sd) + b) + c"
+    W, b = svm.coef_ / scaler.scale_, svm.intercept_ - (svm.coef_ * scaler.mean_ / scaler.scale_).sum(1)
+    Wt, bt = platt.coef_ @ W, platt.coef_ @ b + platt.intercept_
+    if Wt.shape[0] == 1 and n_out == 2: Wt, bt = np.concatenate([np.zeros_like(Wt), Wt]), np.concatenate([[0.], bt])  # softmax of [0, z]
+    if Wt.shape[0] != n_out: raise ValueError(f"SVM gives {Wt.shape[0]} outputs but the loss expects {n_out}")
+    lin = nn.Linear(W.shape[1], n_out)
+    with torch.no_grad(): lin.weight.copy_(torch.tensor(Wt)); lin.bias.copy_(torch.tensor(bt))
+    return lin
+
+# %% ../nbs/05_train.ipynb #0b5b2bf8
 def fit_svm(learn, # a Learner from `make_learner` (binary or multi-class task)
             C:float=1.0, # SVM regularisation (smaller = wider margin)
             calibrate:str='valid', # split for Platt scaling: 'valid' or 'train'
@@ -545,40 +564,10 @@ def fit_svm(learn, # a Learner from `make_learner` (binary or multi-class task)
         raise ValueError(f"Platt scaling on the {calibrate} split needs every class; it has {np.unique(yc).tolist()}: use calibrate='train'")
     dc = svm.decision_function(scaler.transform(Xc)).reshape(len(Xc), -1)
     platt = LogisticRegression(C=1e4, max_iter=5000).fit(dc, yc)
-    # compose: logits = A @ (W @ ((x - mu) / sd) + b) + c
-    W, b = svm.coef_ / scaler.scale_, svm.intercept_ - (svm.coef_ * scaler.mean_ / scaler.scale_).sum(1)
-    A, c = platt.coef_, platt.intercept_
-    Wt, bt = A @ W, A @ b + c
-    n_out = n_outputs(learn.loss_func, learn.dls.c)
-    if Wt.shape[0] == 1 and n_out == 2: Wt, bt = np.concatenate([np.zeros_like(Wt), Wt]), np.concatenate([[0.], bt])
-    if Wt.shape[0] != n_out: raise ValueError(f"SVM gives {Wt.shape[0]} outputs but the loss expects {n_out}")
-    lin = nn.Linear(W.shape[1], n_out)
-    with torch.no_grad(): lin.weight.copy_(torch.tensor(Wt)); lin.bias.copy_(torch.tensor(bt))
+    lin = _folded_linear(scaler, svm, platt, n_outputs(learn.loss_func, learn.dls.c))
     dev = next(learn.model.parameters()).device
     learn.model[1] = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(), lin).to(dev)
     learn.opt = None; learn.create_opt(); learn.freeze_to(-1)
     learn.svm = dict(C=C, n_features=int(X.shape[1]), n_train=int(len(X)), calibrated_on=calibrate,
                      train_accuracy=float(svm.score(scaler.transform(X), y)), sklearn=(scaler, svm, platt))
     return learn.svm
-
-# %% ../nbs/05_train.ipynb #dac45a01
-class _FlipBatch(Callback):
-    "Flip the input batch horizontally"
-    order = 1
-    def before_batch(self): self.learn.xb = tuple(x.flip(-1) for x in self.xb)
-
-def tta(learn, # a Learner
-        dl=None, # DataLoader to predict (default: the test loader `dls[2]`, else valid)
-        n:int=4, # augmented passes
-        beta:float=0.25, # weight of the plain pass
-        flip:bool=True # flip every second augmented pass horizontally
-       ) -> tuple:
-    "Test-time augmentation: probabilities averaged over augmented passes, blended with the plain pass"
-    if dl is None: dl = learn.dls[2] if len(learn.dls.loaders) > 2 else learn.dls.valid
-    if n < 1: raise ValueError(f"n must be >= 1, got {n}")
-    aug = []
-    with split_idx(dl, 0):
-        for i in range(n):
-            aug.append(learn.get_preds(dl=dl, cbs=[_FlipBatch()] if flip and i % 2 else None)[0])
-    with split_idx(dl, 1): plain, y = learn.get_preds(dl=dl)
-    return torch.lerp(torch.stack(aug).mean(0), plain, beta), y
