@@ -414,7 +414,7 @@ def _split_dl(learn, split):
         except TypeError: raise TypeError(f"split must be 'test', 'valid', 'train' or a DataLoader, got {type(split).__name__}")
         return split, 'dl'
     if split == 'test':
-        if len(dls.loaders) < 3: raise ValueError("split='test' needs a test loader at dls[2] (medtl_nb.data.get_dls makes one); "
+        if len(dls.loaders) < 3: raise ValueError("split='test' needs a test loader at dls[2] (medtl_nb.preprocess.get_dls makes one); "
                                                  "or pass the test DataLoader itself: evaluate(learn, dl)")
         return dls[2], 'test'
     if split == 'valid': return dls.valid, 'valid'
@@ -430,7 +430,7 @@ def get_probs(learn, # a fastai Learner
     "Labels and probabilities `(y, probs)` of `learn` on a split, as numpy arrays, checked for `task`"
     task = task or getattr(learn.dls, 'task', None)
     if task is None: raise ValueError("the task is unknown: pass task='binary'|'multi-class'|'multi-label'|'ordinal' "
-                                      "(DataLoaders from medtl_nb.data.get_dls carry it as dls.task)")
+                                      "(DataLoaders from medtl_nb.preprocess.get_dls carry it as dls.task)")
     _check_task(task)
     dl, _ = _split_dl(learn, split)
     fn, src = _activation(learn, act)

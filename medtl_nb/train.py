@@ -386,7 +386,7 @@ def _in_channels(dls):
     raise ValueError("the DataLoaders are empty")
 
 @delegates(create_model, but=['n_out', 'in_channels'])
-def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, `.c`)
+def make_learner(dls, # DataLoaders from `medtl_nb.preprocess.get_dls` (with `.task`, `.c`)
                  arch:str='resnet18', # a key of `medtl_nb.models.ARCHS`
                  strategy:str|Strategy='fine_tune', # a `Strategy` or its name (see `STRATEGIES`; 'layerwise:k')
                  loss:str='ce', # 'ce', 'bce' or 'focal' (see `get_loss`)
@@ -407,7 +407,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.data.get_dls` (with `.task`, 
     "A fastai `Learner` for `arch` set up for `strategy` (starting freeze, LR), with a loss and metrics for the task"
     s = get_strategy(strategy)
     task = getattr(dls, 'task', None)
-    if task is None: raise ValueError("dls has no .task: build the DataLoaders with medtl_nb.data.get_dls")
+    if task is None: raise ValueError("dls has no .task: build the DataLoaders with medtl_nb.preprocess.get_dls")
     n_classes = int(dls.c)
     splits = getattr(dls, 'splits', None)
     lf = get_loss(loss, task, n_classes, class_weights, y_train=None if splits is None else splits.y_train,
@@ -519,7 +519,7 @@ def pooled_features(model, # a model `nn.Sequential(body, head)`, or a Learner (
     m = _layer(model, layer)
     hook = None if layer is None else Hook(m, lambda mod, i, o: _pool(o, _channels_last(model, m)))  # pooled at once: safe from in-place ops
     modes = [(mod, mod.training) for mod in model.modules()]
-    ds = dl.dataset
+    ds = getattr(dl, 'dataset', None)  # any iterable of (x, y) batches works; fastai loaders also switch augmentation off
     xs, ys, n = [], [], 0
     try:
         model.eval()

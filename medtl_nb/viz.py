@@ -16,14 +16,16 @@ from fastai.callback.hook import hook_output, Hook
 from fastai.vision.core import imagenet_stats
 from .core import save_fig, in_colab
 from .models import ARCHS, ArchBody, layer_groups, attention_maps, SpatialAttention
+from .metrics import activate
+from .train import pooled_features
 
 # %% auto #0
 __all__ = ['conv_layers', 'get_layer', 'first_conv', 'model_device', 'eval_no_inplace', 'channels_last', 'to_display',
            'save_plot', 'filter_weights', 'plot_filters', 'default_target_layer', 'gradcam', 'plot_cam', 'filter_stats',
            'per_filter_change', 'filter_change_table', 'plot_change_by_depth', 'plot_filters_before_after',
            'filter_change', 'get_activations', 'plot_activations', 'ChannelObjective', 'activation_max',
-           'plot_activation_max', 'predict_loader', 'attention_overlay', 'pick_cases', 'explain_cases',
-           'layer_features', 'tsne_table', 'plot_tsne', 'explorer_methods', 'layer_channels', 'view_array', 'Explorer']
+           'plot_activation_max', 'predict_loader', 'attention_overlay', 'pick_cases', 'explain_cases', 'tsne_table',
+           'plot_tsne', 'explorer_methods', 'layer_channels', 'view_array', 'Explorer']
 
 # %% ../nbs/08_viz.ipynb #f619f4bd
 def conv_layers(model:nn.Module, # any PyTorch model
@@ -746,9 +748,7 @@ def predict_loader(model:nn.Module, # a classifier
         for b in dl:
             x, y = b[0], b[1]
             out = model(_as_batch(x, model)).float()
-            act = getattr(loss_func, 'activation', None)
-            p = act(out) if act is not None else (torch.sigmoid(out) if out.shape[-1] == 1 else out.softmax(-1))
-            if p.ndim == 1 or p.shape[-1] == 1: p = p.reshape(-1, 1); p = torch.cat([1 - p, p], 1)
+            p = activate(out, 'binary' if out.shape[-1] <= 2 else 'multi-class', getattr(loss_func, 'activation', None))  # the package's one outputs → probabilities step
             xs.append(x.detach().cpu().as_subclass(torch.Tensor)); ys.append(torch.as_tensor(y).detach().cpu().as_subclass(torch.Tensor)); ps.append(p.cpu())
             n += len(x)
             if max_n and n >= max_n: break
@@ -832,25 +832,6 @@ def explain_cases(model, # a classifier, or a fastai `Learner` (its model and lo
     sup = f"{len(ok)} right and {len(bad)} wrong of {len(yy)} images (accuracy {int((pred == yy).sum()) / len(yy):.3f}); maps: {label.split(' (')[0]}"
     return plot_cam(to_display(xs, dl), maps, titles=titles, colors=colors, label=label, suptitle=sup, save=save)
 
-# %% ../nbs/08_viz.ipynb #8bce8a11
-def layer_features(model:nn.Module, # any PyTorch model
-                    dl, # DataLoader of `(x, y)` batches
-                    layer:str|nn.Module=None, # default: `default_target_layer(model)`
-                    max_n:int=500 # at most this many images
-                   ) -> tuple:
-    "Globally average-pooled features `(N, D)` of `layer` and labels `(N,)` as numpy arrays"
-    m = default_target_layer(model) if layer is None else get_layer(model, layer)
-    fs, ys, n = [], [], 0
-    with eval_no_inplace(model), hook_output(m, detach=True, cpu=True) as h, torch.no_grad():
-        for b in dl:
-            model(_as_batch(b[0], model))
-            a = _nchw(h.stored) if channels_last(model, m) else h.stored
-            a = a.flatten(2).mean(2) if a.ndim == 4 else a.flatten(1)
-            fs.append(a.float()); ys.append(torch.as_tensor(b[1]).cpu().as_subclass(torch.Tensor).reshape(len(a), -1)[:, 0])
-            n += len(a)
-            if n >= max_n: break
-    return torch.cat(fs)[:max_n].numpy(), torch.cat(ys)[:max_n].long().numpy()
-
 # %% ../nbs/08_viz.ipynb #9babb22a
 def tsne_table(models:dict, # name → model, e.g. {'ImageNet (before)': before, 'fine-tuned': learn.model}
                dl, # DataLoader of `(x, y)` batches (the target data)
@@ -868,7 +849,7 @@ def tsne_table(models:dict, # name → model, e.g. {'ImageNet (before)': before,
         mdl = getattr(mdl, 'model', mdl); layer = (layers or {}).get(name)
         lm = default_target_layer(mdl) if layer is None else get_layer(mdl, layer)
         lnames[name] = next((n for n, m in mdl.named_modules() if m is lm), '?')
-        f, y = layer_features(mdl, dl, lm, max_n)
+        f, y = pooled_features(mdl, dl, lm, max_n)
         if len(f) < 5: raise ValueError(f"t-SNE needs at least 5 images, got {len(f)}")
         e = TSNE(2, perplexity=min(perplexity, (len(f) - 1) / 3), init='pca', random_state=seed).fit_transform(f)
         sil[name] = float(silhouette_score(f, y, metric='cosine')) if len(np.unique(y)) > 1 else float('nan')
