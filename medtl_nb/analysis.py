@@ -4,6 +4,7 @@
 
 # %% ../nbs/09_analysis.ipynb #288b63ed
 from __future__ import annotations
+import contextlib
 from contextlib import contextmanager
 import numpy as np, pandas as pd, torch, torch.nn as nn
 import matplotlib.pyplot as plt
@@ -16,7 +17,7 @@ from sklearn.pipeline import make_pipeline
 from .core import save_fig
 from .models import ARCHS, layer_groups, group_names
 from .metrics import metrics_from_probs, evaluate
-from .train import split_idx
+
 
 # %% auto #0
 __all__ = ['PROBES', 'CORRUPTIONS', 'linear_cka', 'CKAccumulator', 'layer_activations', 'cka_by_depth', 'cka_matrix',
@@ -92,6 +93,11 @@ def _named_layers(model, layers=None) -> dict:
     return out
 
 # %% ../nbs/09_analysis.ipynb #a35bbfe5
+def _no_aug(dl):
+    "Context: `dl`'s batches without augmentation (fastai's `set_split_idx(1)`), for any iterable of batches"
+    ds = getattr(dl, 'dataset', None)
+    return ds.set_split_idx(1) if hasattr(ds, 'set_split_idx') else contextlib.nullcontext()
+
 def _pool(t, how, nhwc=False):
     "(B, ...) activations -> (B, features)"
     t = t.as_subclass(torch.Tensor)  # plain tensors, not fastai's TensorImage
@@ -108,7 +114,7 @@ def _record(model, dl, layers=None, max_n=512, pool='avg') -> tuple:
     out, ys, n, was = {k: [] for k in named}, [], 0, model.training
     model.eval()
     try:
-        with torch.no_grad(), split_idx(dl, 1), hook_outputs(list(named.values()), detach=True, cpu=True) as hooks:
+        with torch.no_grad(), _no_aug(dl), hook_outputs(list(named.values()), detach=True, cpu=True) as hooks:
             for xb, *yb in dl:
                 model(xb.to(dev))
                 for (k, _), h in zip(named.items(), hooks): out[k].append(_pool(h.stored.float(), pool, k in nhwc))
