@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np, torch, torch.nn as nn
 import cv2
 from .core import data_home, atomic_write, file_hash, versions
-from .data import Splits, load_dataset, load_medmnist, medmnist_file, MEDMNIST_2D, MEDMNIST_DIRS, DATASETS, ARCHIVES, SPLIT_NAMES
+from medmnist.info import DEFAULT_ROOT as _MEDMNIST_ROOT  # medmnist's own cache, searched after the data home
+from .data import Splits, load_dataset, load_medmnist, medmnist_file, MEDMNIST_2D, DATASETS, ARCHIVES, SPLIT_NAMES
 from .preprocess import get_dls
 from .models import ARCHS, ChannelBias, create_model
 from .metrics import evaluate
@@ -220,7 +221,7 @@ def medical_sources(size:int=28, # image side the sources are loaded at
             out[nm] = load_dataset('mednist', size=size, download=False, max_per_class=int(np.ceil(n/0.7))+1)
         else:
             fname = medmnist_file(nm)['fname']
-            if names is None and not any((Path(d).expanduser()/fname).is_file() for d in [data_home('medmnist', create=False), *MEDMNIST_DIRS]): continue
+            if names is None and not any((Path(d).expanduser()/fname).is_file() for d in [data_home('medmnist', create=False), _MEDMNIST_ROOT]): continue
             out[nm] = load_medmnist(nm, size=28, download=False)
     return out
 
