@@ -14,13 +14,15 @@ from fastcore.basics import patch
 from . import __version__
 from .core import atomic_write, versions, set_seed, file_hash, data_home
 from .data import (load_dataset, load_folder, load_csv, read_npz, medmnist_file, Splits, DATASETS, MEDMNIST_2D,
-                           MEDMNIST_INFO, ARCHIVES, IMAGE_EXTS, AUG_PRESETS)
-from .preprocess import get_dls
+                           MEDMNIST_INFO, ARCHIVES, IMAGE_EXTS)
+from .preprocess import get_dls, AUG_PRESETS
 from .models import (ARCHS, TFLITE_STATS, set_dropout, reset_bn_stats, save_model,
-                             tflite_weights_path, imagenet_checkpoint)
+                             imagenet_checkpoint)
+from .tflite import tflite_weights_path
 from .models import reinit_last as _reinit_last
-from .train import make_learner, get_strategy, split_idx, LOSSES
+from .train import make_learner, get_strategy, LOSSES
 from .metrics import evaluate, metrics_from_probs, bootstrap_ci, summarize_runs, as_probs
+from .transfer import resolve_pretrained, source_sha256, source_info
 
 # %% auto #0
 __all__ = ['CONFIG_FIELDS', 'ExperimentConfig', 'RGB_DATASETS', 'SOURCE_SPECS', 'CLAIM_TTL', 'EXECUTORS', 'PRESETS',
@@ -202,6 +204,8 @@ def load_data(config:ExperimentConfig) -> Splits:
 def _norm(config):
     if config.norm != 'auto': return None if config.norm == 'none' else config.norm
     if config.pretrained == 'tflite': return TFLITE_STATS
+    if _is_spec(config.pretrained):  # a package-made source: its own training statistics (built first if needed)
+        resolve_source(config.pretrained, config.arch); return tuple(source_info(config.pretrained)['norm_stats'])
     return 'dataset' if config.pretrained is None else 'imagenet'
 
 def make_run_dls(config:ExperimentConfig, splits:Splits, device=None):
@@ -211,20 +215,18 @@ def make_run_dls(config:ExperimentConfig, splits:Splits, device=None):
                    seed=config.seed, device=device)
 
 # %% ../nbs/07_experiments.ipynb #e64c30b9
-SOURCE_SPECS = {  # the source specs the presets name ({arch}: the target arch), resolved by medtl_nb.transfer
+SOURCE_SPECS = {  # the source specs the presets name, in `medtl_nb.transfer`'s grammar ({arch}, {dataset}: the run's own)
     'imagenet': "torchvision's ImageNet weights of the arch (downloaded once)",
     'tflite': "ImageNet MobileNetV2 from TFLite, offline in the data home (mobilenet_v2 only)",
     'cifar10:{arch}:32': "the arch pre-trained on CIFAR-10 at 32 px (natural images, small)",
-    'medical:{arch}:28': "the arch pre-trained on an aggregate of MedMNIST sets at 28 px (general medical)",
-    'imagenet>medical:{arch}:28': "ImageNet weights, then the medical aggregate at 28 px (a two-stage chain)",
-    'rotation:{arch}:28': "self-supervised rotation prediction on the target's own training images at 28 px",
+    'medical:{arch}:28:exclude={dataset}': "the arch pre-trained on MedNIST + the MedMNIST sets at 28 px, without the target (general medical)",
+    'imagenet>medical:{arch}:28:exclude={dataset}': "ImageNet weights, then the medical aggregate at 28 px (the two-stage chain)",
+    'rotation:mednist_chest:{arch}:28': "self-supervised rotation prediction on MedNIST chest X-rays and CTs (same body part as PneumoniaMNIST)",
+    'rotation:mednist_breast:{arch}:28': "self-supervised rotation prediction on MedNIST breast MRIs (same body part as BreastMNIST)",
+    'stats:cifar10:{arch}:32': "control: random weights with each layer's mean and std of the CIFAR-10 source (Raghu et al. 2019)",
 }
 
-def _transfer():
-    try: return importlib.import_module('medtl_nb.transfer')
-    except ImportError as e:
-        raise ImportError(f"source specs need medtl_nb.transfer (the 06_transfer notebook), which this installation lacks ({e}). "
-                          "Use pretrained=None, 'imagenet', 'tflite' or a saved model file, or update medtl_nb.") from None
+def _is_spec(pretrained) -> bool: return isinstance(pretrained, str) and pretrained not in ('imagenet', 'tflite') and not _is_path(pretrained)
 
 def resolve_source(pretrained:str|None, arch:str):
     "What `create_model(pretrained=...)` takes for a config's `pretrained` (source specs via `medtl_nb.transfer`)"
@@ -232,7 +234,7 @@ def resolve_source(pretrained:str|None, arch:str):
     if _is_path(pretrained):
         if not Path(pretrained).is_file(): raise FileNotFoundError(f"pretrained={pretrained!r}: no such file")
         return pretrained
-    return _transfer().resolve_pretrained(pretrained, arch)
+    return resolve_pretrained(pretrained, arch)
 
 # %% ../nbs/07_experiments.ipynb #428b03cc
 @lru_cache(maxsize=4096)
@@ -253,7 +255,7 @@ def source_hash(pretrained:str|None, arch:str) -> str|None:
     if pretrained == 'imagenet': return imagenet_checkpoint(arch)[0]  # torchvision names its files by content hash
     if pretrained == 'tflite': return 'sha256:' + path_hash(tflite_weights_path())
     if _is_path(pretrained): return 'sha256:' + path_hash(resolve_source(pretrained, arch))
-    return 'sha256:' + str(_transfer().source_sha256(pretrained, arch))
+    return 'sha256:' + str(source_sha256(pretrained, arch))
 
 def data_hash(config:ExperimentConfig) -> str:
     "Identity of the data's content: SHA-256 of your files, or the verified MD5 of a registered data set's file"
@@ -276,11 +278,16 @@ def after_transfer(learn, # a Learner from `make_learner` with a transferred mod
     if dropout is not None: notes.append(f"head dropout set to {dropout} ({set_dropout(m, dropout)} layers)")
     if reset_bn:
         m.to(learn.dls.device)
-        with split_idx(learn.dls.train, 1): n = reset_bn_stats(m, learn.dls.train)
+        with learn.dls.train.dataset.set_split_idx(1): n = reset_bn_stats(m, learn.dls.train)  # statistics of unaugmented images
         notes.append(f"batch norm statistics of {n} layers re-estimated on the training images")
     return notes
 
 def _attention(a): return None if a is None else ('all' if a == 'all' else [s.strip() for s in a.split(',')])
+
+def _small_input(c, side):
+    "The config's stem choice; by default the source's own stem for a package-made source, else small below 33 px"
+    if c.small_input is not None: return c.small_input
+    return bool(source_info(c.pretrained).get('small_input')) if _is_spec(c.pretrained) else side <= 32
 
 def make_run_learner(config:ExperimentConfig, dls):
     "The Learner of `config` on `dls` (source weights, model options, loss), changed by `after_transfer`"
@@ -288,7 +295,7 @@ def make_run_learner(config:ExperimentConfig, dls):
     side = c.size or max(dls.one_batch()[0].shape[-2:])
     learn = make_learner(dls, c.arch, c.strategy, loss=c.loss, pretrained=resolve_source(c.pretrained, c.arch),
                          class_weights=c.class_weights, label_smoothing=c.label_smoothing, gamma=c.focal_gamma, alpha=c.focal_alpha,
-                         train_bn=c.train_bn, seed=c.seed, small_input=side <= 32 if c.small_input is None else c.small_input,
+                         train_bn=c.train_bn, seed=c.seed, small_input=_small_input(c, side),
                          stem_weights=c.stem_weights, attention=_attention(c.attention), pool=c.pool, ps=c.ps, hidden=c.hidden)
     learn.after_transfer = after_transfer(learn, c.reinit_last, c.dropout, c.reset_bn)
     return learn
@@ -527,7 +534,7 @@ def load_results(out:str|Path='results', # a results folder
                 ) -> list:
     "The stored results of a folder (each with its 'path'), corrupt files reported and skipped"
     out = Path(out)
-    if not out.is_dir(): raise FileNotFoundError(f"no results folder at {out}")
+    if not out.is_dir(): raise FileNotFoundError(f"no results folder at {out}: pass the folder the runs were written to (medtl-run --out)")
     res = [(p, _read_json(p, log)) for p in sorted(out.glob('*.json'))]
     return [{**r, 'path': str(p)} for p, r in res if r is not None and (status is None or r['status'] == status)]
 
@@ -536,11 +543,14 @@ def load_predictions(result_or_path:dict|str|Path, # a result (with 'path'), or 
                     ) -> tuple:
     "The stored per-case labels and probabilities of a run: (y, probs)"
     r = result_or_path
+    if isinstance(r, dict) and not r.get('path'): raise ValueError("this result has no 'path': read results with load_results(folder)")
     p = Path(r['path'] if isinstance(r, dict) else r).with_suffix('.npz')
     s = {'test': 'test', 'val': 'val', 'valid': 'val'}.get(split)
     if s is None: raise ValueError(f"split must be 'test' or 'val', got {split!r}")
     if not p.exists(): raise FileNotFoundError(f"no predictions at {p} (a failed run, or stored before predictions were kept: rerun it)")
-    with np.load(p) as d: return d[f'{s}_y'], d[f'{s}_probs']
+    with np.load(p) as z:
+        if f'{s}_probs' not in z.files: raise KeyError(f"{p.name} holds {z.files}, not '{s}_probs'")
+        return z[f'{s}_y'], z[f'{s}_probs']
 
 # %% ../nbs/07_experiments.ipynb #12f95a73
 def grid(base:ExperimentConfig, # the fixed settings
@@ -648,7 +658,7 @@ def run_grid(configs:list, # `ExperimentConfig`s or dicts
 # %% ../nbs/07_experiments.ipynb #b7e49509
 _Q = dict(dataset='breastmnist', arch='mobilenet_v2', n_per_class=50, epochs=5, bs=32, seed=0)  # quick: CPU minutes, offline
 _F = dict(dataset='breastmnist', arch='resnet18', epochs=30, bs=32)                            # full: the study's size
-_TL, _IN, _MED = 'tflite', 'imagenet', 'medical:resnet18:28'
+_TL, _IN, _MED = 'tflite', 'imagenet', 'medical:resnet18:28:exclude={dataset}'  # {dataset}: each run's own target
 
 PRESETS = {
   'tajbakhsh': dict(doc="Tajbakhsh et al. 2016: scratch vs full fine-tuning vs layer-wise depth, against training-set size",
@@ -670,7 +680,7 @@ PRESETS = {
               axes=dict(pretrained=[_IN, _MED], n_per_class=[25, 50, 100, None], seed=range(3)))),
   'two_stage': dict(doc="The four classification experiments: scratch, ImageNet → target, medical → target, ImageNet → medical → target",
     quick=dict(base=_Q, runs=[dict(strategy='scratch'), dict(pretrained=_TL, strategy='fine_tune')]),
-    full=dict(base=_F, runs=[dict(strategy='scratch')] + [dict(pretrained=s, strategy='fine_tune') for s in (_IN, _MED, 'imagenet>medical:resnet18:28')],
+    full=dict(base=_F, runs=[dict(strategy='scratch')] + [dict(pretrained=s, strategy='fine_tune') for s in (_IN, _MED, 'imagenet>medical:resnet18:28:exclude={dataset}')],
               axes=dict(dataset=['breastmnist', 'pneumoniamnist'], seed=range(3)))),
   'ntu': dict(doc="NTU: spatial attention × loss × pretrained/freezing × batch size, on two data sets",
     quick=dict(base={**_Q, 'n_per_class': 25, 'epochs': 2}, runs=[dict(strategy='scratch'), dict(pretrained=_TL, strategy='fine_tune')],
@@ -691,7 +701,8 @@ def preset(name:str, # a key of `PRESETS`
     "The configs of a study preset"
     if name not in PRESETS: raise ValueError(f"unknown preset {name!r}: choose one of {list(PRESETS)}")
     p = PRESETS[name]['quick' if quick else 'full']
-    return grid(ExperimentConfig(**p['base']), p.get('runs'), **p.get('axes', {}))
+    cs = grid(ExperimentConfig(**p['base']), p.get('runs'), **p.get('axes', {}))
+    return [replace(c, pretrained=c.pretrained.format(dataset=c.dataset, arch=c.arch)) if c.pretrained and '{' in c.pretrained else c for c in cs]
 
 def preset_table() -> pd.DataFrame:
     "The presets: what each studies and how many runs its quick and full sizes have"

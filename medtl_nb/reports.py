@@ -13,46 +13,12 @@ import numpy as np, pandas as pd, matplotlib.pyplot as plt, seaborn as sns
 from scipy import stats
 from .core import atomic_write, save_fig
 from .metrics import delong_test, summarize_runs, metrics_from_probs, SUMMARY_METRICS
+from .experiments import load_results, load_predictions  # the store's own readers
 
 # %% auto #0
-__all__ = ['CAVEAT', 'load_results', 'load_predictions', 'runs_frame', 'varying_fields', 'summarize', 't_interval', 'plot_bars',
-           'holm', 'delong_per_seed', 'compare_conditions', 'plot_vs_size', 'plot_heatmap', 'md_table',
-           'format_summary', 'write_report', 'report_cli']
-
-# %% ../nbs/07a_reports.ipynb #59c1f7c4
-def load_results(out:str|Path='results', # results folder: one `<key>.json` per run, `<key>.npz` beside it
-                 status:str|None='done', # keep only this status (None: every result, failed ones too)
-                 log=warnings.warn # told about corrupt files, which are skipped
-                ) -> list:
-    "The stored results of a folder (each with its 'path'), corrupt files reported and skipped"
-    out = Path(out)
-    if not out.is_dir(): raise FileNotFoundError(f"no results folder at {out}: pass the folder the runs were written to (medtl-run --out)")
-    res = []
-    for p in sorted(out.glob('*.json')):
-        try: r = json.loads(p.read_text())
-        except (ValueError, UnicodeDecodeError, OSError) as e:
-            if log: log(f"corrupt result {p} ({type(e).__name__}: {e}): ignored, the run will be redone")
-            continue
-        if not isinstance(r, dict) or 'status' not in r or not isinstance(r.get('config'), dict):
-            if log: log(f"{p} is not a medtl_nb result (no status/config): ignored")
-            continue
-        if status is None or r['status'] == status: res.append({**r, 'path': str(p)})
-    return res
-
-# %% ../nbs/07a_reports.ipynb #4820e2c1
-def load_predictions(result_or_path:dict|str|Path, # a result (with its 'path'), or its .json or .npz file
-                     split:str='test' # 'test' or 'val'/'valid'
-                    ) -> tuple:
-    "The stored per-case labels and probabilities of a run: `(y, probs)`"
-    r = result_or_path
-    if isinstance(r, dict) and not r.get('path'): raise ValueError("this result has no 'path': read results with load_results(folder)")
-    p = Path(r['path'] if isinstance(r, dict) else r).with_suffix('.npz')
-    s = {'test': 'test', 'val': 'val', 'valid': 'val'}.get(split)
-    if s is None: raise ValueError(f"split must be 'test' or 'val', got {split!r}")
-    if not p.exists(): raise FileNotFoundError(f"no predictions at {p} (a failed run, or stored before predictions were kept: rerun it)")
-    with np.load(p) as z:
-        if f'{s}_probs' not in z.files: raise KeyError(f"{p.name} holds {z.files}, not '{s}_probs'")
-        return z[f'{s}_y'], z[f'{s}_probs']
+__all__ = ['CAVEAT', 'runs_frame', 'varying_fields', 'summarize', 't_interval', 'plot_bars', 'holm', 'delong_per_seed',
+           'compare_conditions', 'plot_vs_size', 'plot_heatmap', 'md_table', 'format_summary', 'write_report',
+           'report_cli']
 
 # %% ../nbs/07a_reports.ipynb #fc12ab2e
 def _status(r):
