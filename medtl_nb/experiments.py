@@ -29,7 +29,8 @@ __all__ = ['CONFIG_FIELDS', 'ExperimentConfig', 'RGB_DATASETS', 'SOURCE_SPECS', 
            'config_table', 'load_path', 'load_data', 'make_run_dls', 'resolve_source', 'path_hash', 'source_hash',
            'data_hash', 'after_transfer', 'make_run_learner', 'evaluate_run', 'run_config', 'format_result',
            'fingerprint', 'Claim', 'ResultStore', 'run_experiment', 'load_results', 'load_predictions', 'grid',
-           'run_grid', 'preset', 'preset_table', 'results_table', 'summarize', 'configs_from_args', 'run_cli', 'main']
+           'run_grid', 'preset', 'preset_table', 'results_table', 'seed_summary', 'configs_from_args', 'run_cli',
+           'main']
 
 # %% ../nbs/07_experiments.ipynb #d17ba1ae
 _NORMS = ('auto', 'imagenet', 'dataset', 'none')
@@ -721,7 +722,7 @@ def results_table(results:list) -> pd.DataFrame:
             for r in results if r.get('metrics')]
     return pd.DataFrame(rows)
 
-def summarize(results:list, # results from `run_grid`/`load_results`
+def seed_summary(results:list, # results from `run_grid`/`load_results`
               by=('dataset', 'arch', 'pretrained', 'strategy'), # config fields to group by
               metrics=('auc', 'accuracy', 'balanced_accuracy', 'train_s') # columns to summarise
              ) -> pd.DataFrame:
@@ -794,7 +795,7 @@ def run_cli(argv:list|None=None # command-line arguments (None: sys.argv[1:])
     results = run_grid(configs, ns.out, executor=ns.executor, n_workers=ns.workers, threads_per_worker=ns.threads, address=ns.ray_address,
                        progress=len(configs) > 1, force=ns.force, device=ns.device, verbose=ns.verbose, save_weights=ns.save_weights)
     for r in results: print(format_result(r) + (f"\nresults: {r['path']}" if 'path' in r else '') + '\n', flush=True)
-    if len(done := [r for r in results if r.get('metrics')]) > 1: print(summarize(done).to_string())
+    if len(done := [r for r in results if r.get('metrics')]) > 1: print(seed_summary(done).to_string())
     if failed := [r for r in results if r['status'] == 'failed']:
         p.exit(2, ''.join(f"medtl-run: error: {r['key']}: {r['error']}\n" for r in failed))
     return results
