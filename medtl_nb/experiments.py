@@ -723,11 +723,12 @@ def results_table(results:list) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 def seed_summary(results:list, # results from `run_grid`/`load_results`
-              by=('dataset', 'arch', 'pretrained', 'strategy'), # config fields to group by
+              by=None, # config fields to group by (None: every field that varies between the runs, except `seed`)
               metrics=('auc', 'accuracy', 'balanced_accuracy', 'train_s') # columns to summarise
              ) -> pd.DataFrame:
     "Mean ± std and t-interval over the runs (seeds) of each group"
     df = results_table(results)
+    if by is None: by = [f.name for f in fields(ExperimentConfig) if f.name != 'seed' and df[f.name].astype(str).nunique() > 1] or ['dataset']
     for b in by: df[b] = df[b].fillna('none')
     return summarize_runs(df.to_dict('records'), by=list(by), metrics=list(metrics))
 
