@@ -20,10 +20,10 @@ from .tflite import TFLITE_STATS, TFLITE_NOTE, ChannelBias, load_tflite_mobilene
 
 # %% auto #0
 __all__ = ['ARCHS', 'SmallCNN', 'smallcnn', 'resize_kernel', 'adapt_first_conv', 'ArchBody', 'model_head', 'SpatialGate',
-           'SpatialAttention', 'create_model', 'layer_groups', 'group_names', 'splitter', 'add_attention',
-           'attention_maps', 'imagenet_checkpoint', 'imagenet_state_dict', 'freeze_groups', 'freeze_report',
-           'TransferReport', 'save_model', 'transfer_weights', 'reinit_last', 'set_dropout', 'reset_bn_stats',
-           'param_counts', 'time_fwd_bwd']
+           'SpatialAttention', 'create_model', 'layer_groups', 'group_names', 'channels_last', 'splitter',
+           'add_attention', 'attention_maps', 'imagenet_checkpoint', 'imagenet_state_dict', 'freeze_groups',
+           'freeze_report', 'TransferReport', 'save_model', 'transfer_weights', 'reinit_last', 'set_dropout',
+           'reset_bn_stats', 'param_counts', 'time_fwd_bwd']
 
 # %% ../nbs/03_models.ipynb #c35d6ab5
 class SmallCNN(nn.Sequential):
@@ -349,6 +349,15 @@ def group_names(model:nn.Module) -> list:
     "Names of the layer groups (the body's child names, then 'head')"
     body, _ = _body_head(model)
     return [n for n, _ in body.named_children()] + ['head']
+
+# %% ../nbs/03_models.ipynb #9cee2dfc
+def channels_last(model:nn.Module, # a model from `create_model` (others: always False)
+                  module:nn.Module # one of its modules
+                 ) -> bool:
+    "True when `module` is a body group that outputs channels-last `(B,H,W,C)` maps (Swin's first stages)"
+    body = model[0] if isinstance(model, nn.Sequential) and len(model) == 2 else None
+    groups = [getattr(body, g, None) for g in ARCHS.get(getattr(body, 'arch', None), {}).get('nhwc', [])]
+    return any(g is not None and (module is g or module is getattr(g, 'module', None)) for g in groups)
 
 # %% ../nbs/03_models.ipynb #7f2720a6
 def _gate_params(model): return [p for m in model.modules() if isinstance(m, SpatialAttention) for p in m.gate.parameters()]

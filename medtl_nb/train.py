@@ -26,7 +26,7 @@ from sklearn.svm import LinearSVC
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 from .core import set_seed
-from .models import ARCHS, create_model, splitter as model_splitter, layer_groups
+from .models import ARCHS, create_model, splitter as model_splitter, layer_groups, channels_last
 from .metrics import activate, probs_from_outputs, auc_from_probs, accuracy_from_probs, balanced_accuracy_from_probs
 
 # %% auto #0
@@ -486,12 +486,6 @@ def fit_strategy(self:Learner,
     else: self.fit(epochs, lr, cbs=cbs, **kwargs)
 
 # %% ../nbs/05_train.ipynb #628c504f
-def _channels_last(model, m):
-    "Is `m` a body group whose outputs are `(B,H,W,C)` (Swin's first stages, `ARCHS[arch]['nhwc']`)?"
-    body = model[0] if isinstance(model, nn.Sequential) and len(model) == 2 else None
-    groups = [getattr(body, g, None) for g in ARCHS.get(getattr(body, 'arch', None), {}).get('nhwc', [])]
-    return any(g is not None and (m is g or m is getattr(g, 'module', None)) for g in groups)
-
 def _pool(a, nhwc=False):
     "Global average pooling of 4-D activations to `(B,C)`; other activations flattened"
     a = a.detach().float()
@@ -517,7 +511,7 @@ def pooled_features(model, # a model `nn.Sequential(body, head)`, or a Learner (
     "Globally average-pooled features `(X, y)` (numpy) of a layer, in eval mode, without augmentation"
     model = getattr(model, 'model', model)
     m = _layer(model, layer)
-    hook = None if layer is None else Hook(m, lambda mod, i, o: _pool(o, _channels_last(model, m)))  # pooled at once: safe from in-place ops
+    hook = None if layer is None else Hook(m, lambda mod, i, o: _pool(o, channels_last(model, m)))  # pooled at once: safe from in-place ops
     modes = [(mod, mod.training) for mod in model.modules()]
     ds = getattr(dl, 'dataset', None)  # any iterable of (x, y) batches works; fastai loaders also switch augmentation off
     xs, ys, n = [], [], 0

@@ -15,13 +15,13 @@ from fastcore.meta import delegates
 from fastai.callback.hook import hook_output, Hook
 from fastai.vision.core import imagenet_stats
 from .core import save_fig, in_colab
-from .models import ARCHS, ArchBody, layer_groups, attention_maps, SpatialAttention
+from .models import ARCHS, ArchBody, layer_groups, attention_maps, SpatialAttention, channels_last
 from .metrics import activate
 from .train import pooled_features
 
 # %% auto #0
-__all__ = ['conv_layers', 'get_layer', 'first_conv', 'model_device', 'eval_no_inplace', 'channels_last', 'to_display',
-           'save_plot', 'filter_weights', 'plot_filters', 'default_target_layer', 'gradcam', 'plot_cam', 'filter_stats',
+__all__ = ['conv_layers', 'get_layer', 'first_conv', 'model_device', 'eval_no_inplace', 'to_display', 'save_plot',
+           'filter_weights', 'plot_filters', 'default_target_layer', 'gradcam', 'plot_cam', 'filter_stats',
            'per_filter_change', 'filter_change_table', 'plot_change_by_depth', 'plot_filters_before_after',
            'filter_change', 'get_activations', 'plot_activations', 'ChannelObjective', 'activation_max',
            'plot_activation_max', 'predict_loader', 'attention_overlay', 'pick_cases', 'explain_cases', 'tsne_table',
@@ -77,17 +77,6 @@ def eval_no_inplace(model:nn.Module):
         model.train(was_training)
 
 # %% ../nbs/08_viz.ipynb #3ac163dc
-def channels_last(model:nn.Module, # a model from `create_model` (others: always False)
-                  module:nn.Module # one of its modules
-                 ) -> bool:
-    "True when `module` is a body group that outputs channels-last `(B,H,W,C)` maps (Swin's first stages)"
-    body = model[0] if isinstance(model, nn.Sequential) and len(model) == 2 else None
-    arch = getattr(body, 'arch', None)
-    for g in ARCHS.get(arch, {}).get('nhwc', []):
-        gm = getattr(body, g, None)
-        if gm is not None and (module is gm or module is getattr(gm, 'module', None)): return True
-    return False
-
 def _nchw(t): return t.permute(0, 3, 1, 2)
 
 # %% ../nbs/08_viz.ipynb #9efcb5cb
