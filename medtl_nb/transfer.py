@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_transfer.ipynb #e3a70410
 from __future__ import annotations
-import os, io, re, json, time, socket, hashlib, datetime, warnings, contextlib
+import os, io, re, json, stat, time, socket, hashlib, datetime, warnings, contextlib
 from dataclasses import dataclass, fields, replace, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn
@@ -24,7 +24,13 @@ __all__ = ['IMAGE_SETS', 'ROTATIONS', 'MODALITIES', 'source_store', 'SourceSpec'
            'source_sha256', 'list_sources', 'chain_spec', 'transfer_chain', 'plot_source_filters', 'transfer_table']
 
 # %% ../nbs/06_transfer.ipynb #749cb057
+def _marked_read_only(p:Path) -> bool:
+    "A folder whose owner may not write: read-only by intent (root may still write there, and `os.access` says so)"
+    try: return not p.stat().st_mode & stat.S_IWUSR
+    except OSError: return False
+
 def _writable(p:Path) -> bool:
+    if any(_marked_read_only(q) for q in (p, p.parent) if q.exists()): return False   # e.g. a shared, read-only data home
     try: p.mkdir(parents=True, exist_ok=True)
     except OSError: return False
     return os.access(p, os.W_OK | os.X_OK)
