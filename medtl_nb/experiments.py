@@ -677,13 +677,13 @@ PRESETS = {
     quick=dict(base={**_Q, 'pretrained': _TL, 'epochs': 3},
                runs=[dict(strategy='fine_tune', one_cycle=False), dict(strategy='fine_tune'), dict(strategy='discriminative_gradual'),
                      dict(strategy='discriminative_gradual', dropout=0.25), dict(strategy='discriminative_gradual', reset_bn=True)]
-                    + [dict(strategy='discriminative_gradual', pretrained=f'tflite>rotation:{s}:mobilenet_v2:28:epochs=2:n=250') for s in ('mednist_cxr', 'mednist_breast')],
+                    + [dict(strategy='discriminative_gradual', pretrained=f'tflite>rotation:{s}:mobilenet_v2:28:epochs=2:n=250:small=1') for s in ('mednist_cxr', 'mednist_breast')],
                axes=dict(seed=range(3))),
     full=dict(base={**_F, 'pretrained': _IN},
               runs=[dict(strategy='fine_tune', one_cycle=False), dict(strategy='fine_tune'), dict(strategy='fastai_fine_tune'), dict(strategy='discriminative_gradual'),
                     dict(strategy='discriminative_gradual', dropout=0.25), dict(strategy='discriminative_gradual', reset_bn=True),
                     dict(strategy='discriminative_gradual', reinit_last=2)]
-                   + [dict(strategy='discriminative_gradual', pretrained=f'imagenet>rotation:{s}:resnet18:28:n=1000') for s in ('mednist_cxr', 'mednist_breast')],
+                   + [dict(strategy='discriminative_gradual', pretrained=f'imagenet>rotation:{s}:resnet18:28:n=1000:small=1') for s in ('mednist_cxr', 'mednist_breast')],
               axes=dict(n_per_class=[25, 50, 100, None], seed=range(3)))),
   'two_stage': dict(doc="The four classification experiments: scratch, ImageNet → target, medical → target, ImageNet → medical → target",
     quick=dict(base=_Q, runs=[dict(strategy='scratch'), dict(pretrained=_TL, strategy='fine_tune')]),
