@@ -13,12 +13,14 @@ import numpy as np, pandas as pd, matplotlib.pyplot as plt, seaborn as sns
 from scipy import stats
 from .core import atomic_write, save_fig
 from .metrics import delong_test, summarize_runs, metrics_from_probs, SUMMARY_METRICS
-from .experiments import load_results, load_predictions  # the store's own readers
+from dataclasses import asdict, replace
+from fastcore.basics import patch, store_attr
+from .experiments import load_results, load_predictions, run_grid, ExperimentConfig  # the store's own readers and runner
 
 # %% auto #0
 __all__ = ['CAVEAT', 'runs_frame', 'varying_fields', 'summarize', 't_interval', 'plot_bars', 'holm', 'delong_per_seed',
            'compare_conditions', 'plot_vs_size', 'plot_heatmap', 'md_table', 'format_summary', 'write_report',
-           'report_cli']
+           'report_cli', 'StudyPanel']
 
 # %% ../nbs/07a_reports.ipynb #fc12ab2e
 def _status(r):
@@ -529,3 +531,110 @@ def report_cli(argv:list|None=None # command-line arguments (None: sys.argv[1:])
           (' (no HTML: install `markdown`)' if not ns.no_html else '')) + f", {len(rep['figures'])} figure(s)")
     for n in rep['notes']: print(f"note: {n}")
     return 0
+
+# %% ../nbs/07a_reports.ipynb #46fe7d78
+def _matches(col:pd.Series, v) -> pd.Series:
+    "Rows of a `runs_frame` column equal to a dropdown value (numbers compared as numbers: 50 == 50.0)"
+    if isinstance(v, (int, float, np.number)) and not isinstance(v, bool):
+        return pd.to_numeric(col, errors='coerce') == float(v)
+    return col.astype(str) == str(v)
+
+def _same_condition(a:dict, b:dict) -> bool:
+    "Two configs that differ at most in their seed"
+    return {k: v for k, v in a.items() if k != 'seed'} == {k: v for k, v in b.items() if k != 'seed'}
+
+# %% ../nbs/07a_reports.ipynb #850735f3
+class StudyPanel:
+    "Dropdowns over a results store: the runs they pick are drawn and tabulated at once (no retraining); a button runs one more seed"
+    def __init__(self, out:str|Path, # results folder (the store `run_grid` wrote)
+                 draw, # draw(df, **values) -> matplotlib Figure; df: the picked runs (a `runs_frame`)
+                 tabulate=None, # tabulate(df, **values) -> DataFrame (None: `summarize(df)` by the fields that vary in the store)
+                 choices:dict|None=None, # {name: options}: a config field filters the runs ('all': no filter); other names only reach draw/tabulate
+                 make_config=None, # make_config(**values) -> config(s) the button runs with the next unused seed (None: no button)
+                 **run_kw # passed to `run_grid` by the button (executor, ...)
+                ):
+        import ipywidgets as W
+        from IPython.display import display
+        self.out, self._display = Path(out), display
+        store_attr('draw,tabulate,make_config,run_kw')
+        self.choices = {k: list(v) for k, v in (choices or {}).items()}
+        if empty := [k for k, v in self.choices.items() if not v]: raise ValueError(f"choices {empty} have no options: give each at least one")
+        self.controls = {k: W.Dropdown(options=[(str(o), o) for o in v], value=v[0], description=k) for k, v in self.choices.items()}
+        self.status, self.output = W.HTML(), W.Output()
+        self.button = None
+        if make_config is not None:
+            self.button = W.Button(description='Run one more seed', tooltip='trains the chosen condition once more with a new seed and adds it')
+            self.button.on_click(lambda _: self.run_more())
+        for w in self.controls.values(): w.observe(lambda _: self._changed(), names='value')
+        self._hold, self.fig, self.table, self.df, self.error = False, None, None, None, None
+        self.refresh()
+
+    @property
+    def values(self) -> dict: return {k: w.value for k, w in self.controls.items()}
+
+    @property
+    def widget(self):
+        import ipywidgets as W
+        return W.VBox([W.HBox(list(self.controls.values()) + ([self.button] if self.button else [])), self.status, self.output])
+
+    def _ipython_display_(self): self._display(self.widget)
+    def _changed(self):
+        if not self._hold: self.refresh()
+
+# %% ../nbs/07a_reports.ipynb #5cd43728
+@patch
+def refresh(self:StudyPanel):
+    "Re-read the store, pick the runs, redraw the figure and the table"
+    try: df = runs_frame(self.out) if self.out.exists() else pd.DataFrame()
+    except ValueError: df = pd.DataFrame()
+    vals, by = self.values, (varying_fields(df) if len(df) else [])
+    for k, v in vals.items():
+        if k in df.columns and not (isinstance(v, str) and v == 'all'): df = df[_matches(df[k], v)]
+    self.df, self.error = df, None
+    if self.fig is not None: plt.close(self.fig)
+    self.fig, self.table = None, pd.DataFrame()
+    self.output.clear_output(wait=True)
+    if not len(df):
+        self.status.value = f"no finished run in {str(self.out)!r} matches {vals}"; return self
+    try:
+        self.fig = self.draw(df, **vals)
+        self.table = self.tabulate(df, **vals) if self.tabulate else summarize(df, by=by)
+    except Exception as e:  # a widget callback must not lose the panel: show the error instead
+        self.error = e; self.status.value = f"cannot draw {vals}: {type(e).__name__}: {e}"; return self
+    self.status.value = f"{len(df)} stored run(s) · seeds {sorted(set(df['seed']))}"
+    if self.fig is not None: plt.close(self.fig)  # shown once, in the panel's output
+    with self.output: self._display(self.fig); self._display(self.table)
+    return self
+
+@patch
+def set(self:StudyPanel, **values):
+    "Change several choices, then redraw once"
+    for k, v in values.items():
+        if k not in self.controls: raise ValueError(f"no choice {k!r}: the panel has {list(self.controls)}")
+        if v not in self.choices[k]: raise ValueError(f"{k}={v!r} is not an option: choose one of {self.choices[k]}")
+    self._hold = True
+    try:
+        for k, v in values.items(): self.controls[k].value = v
+    finally: self._hold = False
+    return self.refresh()
+
+# %% ../nbs/07a_reports.ipynb #683b4660
+@patch
+def run_more(self:StudyPanel,
+             seed:int|None=None # None: one more than the largest stored seed of the condition
+            ) -> list:
+    "Run the chosen condition once more (what the button does) and redraw; returns `run_grid`'s results"
+    if self.make_config is None: raise ValueError("this panel has no make_config: pass make_config=... to run more seeds")
+    cs = self.make_config(**self.values)
+    cs = [cs] if isinstance(cs, (ExperimentConfig, dict)) else list(cs)
+    stored = load_results(self.out) if self.out.exists() else []
+    todo = []
+    for c in cs:
+        c = ExperimentConfig.from_dict(c) if isinstance(c, dict) else c
+        d = json.loads(json.dumps(asdict(c), default=str))
+        seeds = [r['config']['seed'] for r in stored if _same_condition(r['config'], d)]
+        todo.append(replace(c, seed=seed if seed is not None else max(seeds, default=-1) + 1))
+    self.status.value = f"running {len(todo)} config(s) with seed(s) {[c.seed for c in todo]} ..."
+    res = run_grid(todo, self.out, progress=False, **self.run_kw)
+    self.refresh()
+    return res
