@@ -664,7 +664,7 @@ _TL, _IN, _MED = 'tflite', 'imagenet', 'medical:resnet18:28:exclude={dataset}'  
 PRESETS = {
   'tajbakhsh': dict(doc="Tajbakhsh et al. 2016: scratch vs full fine-tuning vs layer-wise depth, against training-set size",
     quick=dict(base=_Q, runs=[dict(strategy='scratch')] + [dict(pretrained=_TL, strategy=s) for s in ('fine_tune', 'layerwise:1', 'layerwise:3')],
-               axes=dict(n_per_class=[20, 50])),
+               axes=dict(n_per_class=[20, 50], seed=range(3))),
     full=dict(base=_F, runs=[dict(strategy='scratch')] + [dict(pretrained=_IN, strategy=s) for s in ('fine_tune', *(f'layerwise:{k}' for k in range(1, 6)))],
               axes=dict(n_per_class=[10, 20, 50, 100, None], seed=range(5)))),
   'tue': dict(doc="TU/e: source (natural, small natural, medical) × method (SVM on features, feature extraction, fine-tuning)",
@@ -672,13 +672,19 @@ PRESETS = {
     full=dict(base=_F, runs=[dict(strategy='scratch')] + [dict(pretrained=src, strategy=s) for src in (_IN, 'cifar10:resnet18:32', _MED)
                                                             for s in ('feature_extraction_svm', 'feature_extraction', 'fine_tune')],
               axes=dict(dataset=['breastmnist', 'pneumoniamnist'], seed=range(3)))),
-  'romero': dict(doc="Romero et al. 2020: transfer recipe (discriminative LRs + gradual unfreezing, changes after transfer) × N × source",
-    quick=dict(base={**_Q, 'pretrained': _TL}, runs=[dict(strategy='discriminative_gradual'), dict(strategy='fine_tune'),
-               dict(strategy='discriminative_gradual', reinit_last=2), dict(strategy='discriminative_gradual', reset_bn=True)], axes=dict(n_per_class=[25])),
-    full=dict(base=_F, runs=[dict(strategy='discriminative_gradual'), dict(strategy='fine_tune'), dict(strategy='fastai_fine_tune'),
-              dict(strategy='discriminative_gradual', reinit_last=2), dict(strategy='discriminative_gradual', dropout=0.25),
-              dict(strategy='discriminative_gradual', reset_bn=True)],
-              axes=dict(pretrained=[_IN, _MED], n_per_class=[25, 50, 100, None], seed=range(3)))),
+  'romero': dict(doc="Romero et al. 2020: constant vs one-cycle LR, the recipe (discriminative LRs + gradual unfreezing, changes after transfer), source body part",
+    # quick: BreastMNIST at N = 50, 3 epochs; sources: ImageNet, then rotation prediction on MedNIST chest X-rays (other body part) or breast MRIs (same)
+    quick=dict(base={**_Q, 'pretrained': _TL, 'epochs': 3},
+               runs=[dict(strategy='fine_tune', one_cycle=False), dict(strategy='fine_tune'), dict(strategy='discriminative_gradual'),
+                     dict(strategy='discriminative_gradual', dropout=0.25), dict(strategy='discriminative_gradual', reset_bn=True)]
+                    + [dict(strategy='discriminative_gradual', pretrained=f'tflite>rotation:{s}:mobilenet_v2:28:epochs=2:n=250:small=1') for s in ('mednist_cxr', 'mednist_breast')],
+               axes=dict(seed=range(3))),
+    full=dict(base={**_F, 'pretrained': _IN},
+              runs=[dict(strategy='fine_tune', one_cycle=False), dict(strategy='fine_tune'), dict(strategy='fastai_fine_tune'), dict(strategy='discriminative_gradual'),
+                    dict(strategy='discriminative_gradual', dropout=0.25), dict(strategy='discriminative_gradual', reset_bn=True),
+                    dict(strategy='discriminative_gradual', reinit_last=2)]
+                   + [dict(strategy='discriminative_gradual', pretrained=f'imagenet>rotation:{s}:resnet18:28:n=1000:small=1') for s in ('mednist_cxr', 'mednist_breast')],
+              axes=dict(n_per_class=[25, 50, 100, None], seed=range(3)))),
   'two_stage': dict(doc="The four classification experiments: scratch, ImageNet → target, medical → target, ImageNet → medical → target",
     quick=dict(base=_Q, runs=[dict(strategy='scratch'), dict(pretrained=_TL, strategy='fine_tune')]),
     full=dict(base=_F, runs=[dict(strategy='scratch')] + [dict(pretrained=s, strategy='fine_tune') for s in (_IN, _MED, 'imagenet>medical:resnet18:28:exclude={dataset}')],
