@@ -18,9 +18,9 @@ from fastcore.basics import patch, store_attr
 from .experiments import load_results, load_predictions, run_grid, ExperimentConfig  # the store's own readers and runner
 
 # %% auto #0
-__all__ = ['CAVEAT', 'runs_frame', 'varying_fields', 'summarize', 't_interval', 'plot_bars', 'holm', 'delong_per_seed',
-           'compare_conditions', 'plot_vs_size', 'plot_heatmap', 'md_table', 'format_summary', 'write_report',
-           'report_cli', 'StudyPanel']
+__all__ = ['CAVEAT', 'VERDICTS', 'runs_frame', 'varying_fields', 'summarize', 't_interval', 'plot_bars', 'holm',
+           'delong_per_seed', 'compare_conditions', 'plot_vs_size', 'plot_heatmap', 'md_table', 'format_summary',
+           'write_report', 'report_cli', 'claim_verdict', 'match_runs', 'seed_diffs', 'claim_tests', 'StudyPanel']
 
 # %% ../nbs/07a_reports.ipynb #fc12ab2e
 def _status(r):
@@ -531,6 +531,47 @@ def report_cli(argv:list|None=None # command-line arguments (None: sys.argv[1:])
           (' (no HTML: install `markdown`)' if not ns.no_html else '')) + f", {len(rep['figures'])} figure(s)")
     for n in rep['notes']: print(f"note: {n}")
     return 0
+
+# %% ../nbs/07a_reports.ipynb #16a6b7ef
+VERDICTS = ('reproduced', 'not reproduced', 'inconclusive at this size')
+
+def claim_verdict(diff:float, # effect in the claimed direction (a − b, positive: as claimed)
+                  p:float, # its (adjusted) p-value
+                  alpha:float=0.05 # significance level
+                 ) -> str:
+    "'reproduced' for a significant effect in the claimed direction, 'not reproduced' for a significant opposite one, else inconclusive"
+    if not np.isfinite(p) or p >= alpha: return VERDICTS[2]
+    return VERDICTS[0] if diff > 0 else VERDICTS[1]
+
+def match_runs(df:pd.DataFrame, # a `runs_frame`
+               q:dict # field -> value
+              ) -> np.ndarray:
+    "Rows of `df` whose fields equal the values in `q` (compared as text, as the store keeps them)"
+    return np.logical_and.reduce([df[k].astype(str) == str(v) for k, v in q.items()])
+
+def seed_diffs(df:pd.DataFrame, a:dict, b:dict, metric:str='auc') -> np.ndarray:
+    "Per-seed differences `metric`(a) − `metric`(b) of two conditions (dicts of field values), on the seeds they share"
+    va, vb = (df[match_runs(df, q)].set_index('seed')[metric] for q in (a, b))
+    seeds = sorted(set(va.index) & set(vb.index))
+    return (va[seeds] - vb[seeds]).to_numpy(float)
+
+# %% ../nbs/07a_reports.ipynb #4edf9bfa
+def claim_tests(df:pd.DataFrame, # a `runs_frame` (predictions are read from the store for DeLong)
+                pairs:list, # (a, b) pairs meaning a − b: dicts of field values, or values of the single field `by`
+                by:str|list, # the condition field(s) of the comparison
+                metric:str='auc' # test metric
+               ) -> pd.DataFrame:
+    "One claim's family: per pair the mean per-seed difference with its t interval, paired t and DeLong per seed; Holm over the family"
+    rows = []
+    for a, b in pairs:
+        qa, qb = (q if isinstance(q, dict) else {by: q} for q in (a, b))
+        r = compare_conditions(df[match_runs(df, qa) | match_runs(df, qb)], by=by, metric=metric).iloc[0]
+        d = seed_diffs(df, qa, qb, metric); lo, hi = t_interval(d)
+        rows.append(dict(a=' · '.join(map(str, qa.values())), b=' · '.join(map(str, qb.values())), n_seeds=len(d),
+                         diff=d.mean(), lo=lo, hi=hi, t_p=r['t_p'], delong_sig=r['delong_sig']))
+    out = pd.DataFrame(rows)
+    out['t_p_holm'] = holm(out['t_p'])
+    return out
 
 # %% ../nbs/07a_reports.ipynb #46fe7d78
 def _matches(col:pd.Series, v) -> pd.Series:
