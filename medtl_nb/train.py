@@ -4,12 +4,14 @@
 
 # %% ../nbs/05_train.ipynb #e08cffab
 from __future__ import annotations
-import copy, tempfile, warnings, contextlib
+import copy, tempfile, warnings, contextlib, time
 from dataclasses import dataclass, replace, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 import torchvision
-from fastai.torch_core import to_detach
+from fastai.torch_core import to_detach, to_device
+from fastai.vision.augment import RandTransform
+from fasttransform import Pipeline
 from fastai.losses import BaseLoss, BCEWithLogitsLossFlat, CrossEntropyLossFlat
 from fastai.metrics import Metric
 from fastai.callback.core import Callback
@@ -26,14 +28,14 @@ from sklearn.svm import LinearSVC
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 from .core import set_seed
-from .models import ARCHS, create_model, splitter as model_splitter, layer_groups, channels_last
+from .models import ARCHS, create_model, splitter as model_splitter, layer_groups, group_names, channels_last
 from .metrics import activate, probs_from_outputs, auc_from_probs, accuracy_from_probs, balanced_accuracy_from_probs
 
 # %% auto #0
 __all__ = ['LOSSES', 'STRATEGIES', 'BinaryBCEFlat', 'FocalLoss', 'get_loss', 'n_outputs', 'ProbMetric', 'default_metrics',
            'BestWeights', 'early_stopping', 'GradualUnfreeze', 'changed_groups', 'Strategy', 'get_strategy',
            'layerwise', 'strategy_table', 'EpochLog', 'make_learner', 'discriminative_lrs', 'trainable_groups',
-           'pooled_features', 'fit_svm']
+           'pooled_features', 'fit_svm', 'frozen_prefix', 'CachedSplit', 'prefix_outputs', 'FrozenPrefixCache']
 
 # %% ../nbs/05_train.ipynb #fdf457ff
 def _check_one_logit(inp, name):
@@ -402,6 +404,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.preprocess.get_dls` (with `.t
                  seed:int|None=None, # if given, `set_seed(seed)` before the model is created
                  path=None, # Learner path (None: a temporary folder)
                  cbs=None, # extra callbacks
+                 cache_frozen:bool|None=None, # `FrozenPrefixCache`: None computes frozen groups once when safe, True also warns why not, False never
                  **kwargs # passed to `create_model` (small_input, attention, ps, pool, ...)
                 ) -> Learner:
     "A fastai `Learner` for `arch` set up for `strategy` (starting freeze, LR), with a loss and metrics for the task"
@@ -424,7 +427,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.preprocess.get_dls` (with `.t
     learn = Learner(dls, model, loss_func=lf, opt_func=opt_func, lr=s.lr, splitter=model_splitter,
                     metrics=default_metrics(task) if metrics is None else metrics, wd=wd, train_bn=s.train_bn,
                     path=Path(tempfile.gettempdir())/'medtl_nb_learner' if path is None else path, # not .../medtl_nb: run from /tmp, that folder would shadow the package
-                    cbs=[EpochLog()] + ([] if s.train_bn else [BnFreeze()]) + list(cbs or []))
+                    cbs=[EpochLog(), FrozenPrefixCache(cache_frozen)] + ([] if s.train_bn else [BnFreeze()]) + list(cbs or []))
     learn.strategy, learn.arch, learn.pretrained, learn.loss_name = s, arch, pretrained, loss
     _apply_freeze(learn)
     return learn
@@ -565,3 +568,130 @@ def fit_svm(learn, # a Learner from `make_learner` (binary or multi-class task)
     learn.svm = dict(C=C, n_features=int(X.shape[1]), n_train=int(len(X)), calibrated_on=calibrate,
                      train_accuracy=float(svm.score(scaler.transform(X), y)), sklearn=(scaler, svm, platt))
     return learn.svm
+
+# %% ../nbs/05_train.ipynb #7864b953
+_RANDOM_TYPES = (nn.Dropout, nn.Dropout1d, nn.Dropout2d, nn.Dropout3d, nn.AlphaDropout, nn.FeatureAlphaDropout,
+                 torchvision.ops.StochasticDepth)
+
+def _trains(m, bn=True):
+    "Does any parameter of `m` train (`bn=False`: ignoring BatchNorm layers)?"
+    skip = set() if bn else {id(p) for x in m.modules() if isinstance(x, _BN_TYPES) for p in x.parameters()}
+    return any(p.requires_grad for p in m.parameters() if id(p) not in skip)
+
+def _is_random(m): return isinstance(m, _RANDOM_TYPES) and getattr(m, 'p', 0) > 0
+
+def _augmenting(dl) -> list:
+    "Names of the random (augmentation) transforms a loader applies"
+    fs = [f for nm in ('after_item', 'before_batch', 'after_batch') for f in getattr(getattr(dl, nm, None), 'fs', [])]
+    return [type(f).__name__ for f in fs if isinstance(f, RandTransform)]
+
+def frozen_prefix(learn) -> tuple:
+    "(k, reason): the first `k` body groups give the same outputs in every epoch and can be computed once; `reason` says what stops more"
+    m = learn.model
+    if not (isinstance(m, nn.Sequential) and len(m) == 2 and isinstance(m[0], nn.Sequential)):
+        return 0, "the model is not nn.Sequential(body, head) from create_model"
+    groups = list(m[0].children())
+    n_frozen = next((i for i, g in enumerate(groups) if _trains(g)), len(groups))
+    n_frozen_conv = next((i for i, g in enumerate(groups) if _trains(g, bn=False)), len(groups))
+    k, why = n_frozen, ''
+    if n_frozen_conv > n_frozen:
+        why = ("the BatchNorm layers of the frozen groups train (train_bn=True): their weights and running statistics change "
+               "every batch; use train_bn=False to cache the frozen groups")
+    rnd = next((i for i, g in enumerate(groups[:k]) if any(_is_random(x) for x in g.modules())), None)
+    if rnd is not None:
+        k, why = rnd, f"group {rnd} of the frozen layers has dropout or stochastic depth, random in every training batch"
+    if k and any(isinstance(x, _BN_TYPES) for g in groups[:k] for x in g.modules()) and not any(isinstance(cb, BnFreeze) for cb in learn.cbs):
+        return 0, "the frozen groups' BatchNorm layers would update their running statistics (no BnFreeze callback: train_bn=True)"
+    if k == 0: return 0, why or "no layer group is frozen"
+    if any(isinstance(cb, GradualUnfreeze) for cb in learn.cbs): return 0, "groups are unfrozen during the fit (GradualUnfreeze)"
+    aug = _augmenting(learn.dls.train)
+    if aug: return 0, (f"the training batches are augmented ({', '.join(aug)}): the frozen layers see different pixels in every "
+                       "epoch, so their outputs cannot be computed once; build the loaders with aug='none' to cache them")
+    if not all(hasattr(dl.dataset, 'batch') for dl in (learn.dls.train, learn.dls.valid)):
+        return 0, "the loaders are not in-memory get_dls loaders (TensorSplit datasets)"
+    return k, why
+
+# %% ../nbs/05_train.ipynb #5317ff1f
+class CachedSplit:
+    "A split whose images are replaced by cached prefix outputs (same order, same labels), batched like `TensorSplit`"
+    def __init__(self, x:torch.Tensor, src): self.x, self.src, self.split_idx = x, src, getattr(src, 'split_idx', None)
+    def __len__(self): return len(self.x)
+    def __getitem__(self, i): return self.x[i], self.src[i][1]
+    def batch(self, idxs):
+        idx = torch.as_tensor(idxs, dtype=torch.long)
+        return self.x[idx], self.src.batch(idxs)[1]
+
+@torch.no_grad()
+def prefix_outputs(model:nn.Module, # a model from `create_model`
+                   k:int, # number of body groups to run
+                   dl, # a `get_dls` loader; its (deterministic) batch transforms are applied
+                   bs:int=256, # images per forward pass
+                   max_mb:float|None=None # give up (return None) if the cache would need more memory
+                  ) -> torch.Tensor|None:
+    "Outputs of the first `k` body groups for every image of `dl`'s split, in eval mode and split order (on the CPU)"
+    ds, groups, out = dl.dataset, list(model[0].children())[:k], None
+    modes = [(x, x.training) for x in model.modules()]
+    try:
+        model.eval()
+        for i in range(0, len(ds), bs):
+            b = dl.after_batch(to_device(ds.batch(list(range(i, min(i + bs, len(ds))))), dl.device))
+            x = b[0]
+            if i == 0: model[0](x[:1])  # the body's own input checks (size, shape)
+            for g in groups: x = g(x)
+            if out is None:
+                if max_mb is not None and x[0].numel() * x.element_size() * len(ds) / 2**20 > max_mb: return None
+                out = torch.empty((len(ds), *x.shape[1:]), dtype=x.dtype)
+            out[i:i + len(x)] = x.cpu()
+    finally:
+        for x, t in modes: x.training = t
+    return out
+
+# %% ../nbs/05_train.ipynb #8bbe2108
+class FrozenPrefixCache(Callback):
+    "Run the frozen first layer groups once per image before the fit and train the rest on their cached outputs (when that changes no number)"
+    order = 90  # before_fit after the other callbacks have set up freezing
+    def __init__(self,
+                 mode:bool|None=None, # None: cache when safe, silently; True: cache or warn why not; False: never
+                 max_mb:float=2048, # largest cache (train + valid), in MiB
+                 bs:int=256 # images per forward pass while caching
+                ):
+        store_attr(); self._saved, self.info, self.history = None, {}, []
+
+    def before_fit(self):
+        self._restore()  # a fit stopped by an exception leaves the swap in place
+        self._setup(); self.history.append(self.info)
+
+    def _setup(self):
+        if self.mode is False or hasattr(self.learn, 'lr_finder'): self.info = dict(k=0, reason='off'); return
+        k, why = frozen_prefix(self.learn)
+        self.info = dict(k=k, reason=why)
+        if k == 0:
+            if self.mode and why != "no layer group is frozen": warnings.warn(f"frozen layers not cached: {why}")
+            return
+        t, dls = time.perf_counter(), self.learn.dls
+        per_dl = self.max_mb / 2
+        feats = [prefix_outputs(self.learn.model, k, dl, self.bs, per_dl) for dl in (dls.train, dls.valid)]
+        if any(f is None for f in feats):
+            self.info = dict(k=0, reason=f"the cached outputs would need more than max_mb={self.max_mb} MiB")
+            if self.mode: warnings.warn(f"frozen layers not cached: {self.info['reason']}")
+            return
+        body = self.learn.model[0]
+        shape = tuple(feats[0].shape[1:])
+        self._saved = [(dl, dl.dataset, dl.after_batch) for dl in (dls.train, dls.valid)]
+        for dl, f in zip((dls.train, dls.valid), feats): dl.dataset, dl.after_batch = CachedSplit(f, dl.dataset), Pipeline([])
+        full, rest = type(body).forward.__get__(body), list(body.children())[k:]
+        def forward(x):  # cached outputs run the remaining groups; anything else (images) the whole body
+            if tuple(x.shape[1:]) != shape: return full(x)
+            for g in rest: x = g(x)
+            return x
+        body.forward = forward
+        self.info.update(groups=group_names(self.learn.model)[:k], shape=shape, cache_s=time.perf_counter() - t,
+                         cache_mb=sum(f.numel() * f.element_size() for f in feats) / 2**20)
+
+    def _restore(self):
+        if self._saved is None: return
+        for dl, ds, ab in self._saved: dl.dataset, dl.after_batch = ds, ab
+        self.learn.model[0].__dict__.pop('forward', None)
+        self._saved = None
+
+    def after_fit(self): self._restore()
