@@ -19,7 +19,7 @@ from fastai.callback.tracker import TrackerCallback, EarlyStoppingCallback
 from fastai.callback.training import BnFreeze
 from fastai.callback.hook import Hook
 from fastai.learner import Learner
-from fastai.optimizer import Adam
+from fastai.optimizer import Adam, Optimizer
 import fastai.callback.schedule  # patches fit_one_cycle, fine_tune, lr_find onto Learner
 from fastcore.basics import patch, store_attr
 from fastcore.meta import delegates
@@ -34,8 +34,9 @@ from .metrics import activate, probs_from_outputs, auc_from_probs, accuracy_from
 # %% auto #0
 __all__ = ['LOSSES', 'STRATEGIES', 'BinaryBCEFlat', 'FocalLoss', 'get_loss', 'n_outputs', 'ProbMetric', 'default_metrics',
            'BestWeights', 'early_stopping', 'GradualUnfreeze', 'changed_groups', 'Strategy', 'get_strategy',
-           'layerwise', 'strategy_table', 'EpochLog', 'make_learner', 'discriminative_lrs', 'trainable_groups',
-           'pooled_features', 'fit_svm', 'frozen_prefix', 'CachedSplit', 'prefix_outputs', 'FrozenPrefixCache']
+           'layerwise', 'strategy_table', 'FusedAdam', 'EpochLog', 'make_learner', 'discriminative_lrs',
+           'trainable_groups', 'pooled_features', 'fit_svm', 'frozen_prefix', 'CachedSplit', 'prefix_outputs',
+           'FrozenPrefixCache']
 
 # %% ../nbs/05_train.ipynb #fdf457ff
 def _check_one_logit(inp, name):
@@ -370,6 +371,44 @@ def strategy_table():
     import pandas as pd
     return pd.DataFrame([asdict(s) for s in STRATEGIES.values()]).set_index('name')
 
+# %% ../nbs/05_train.ipynb #17391c5e
+def _adam_update(params, grads, grad_avgs, sqr_avgs, lr, mom, sqr_mom, eps, wd, step):
+    "fastai's Adam step for tensors sharing hyper-parameters and step count: PyTorch's fused AdamW kernel if it runs here, else the same math per tensor"
+    try:
+        st = torch.tensor(float(step), device=params[0].device)
+        torch._fused_adamw_(params, grads, grad_avgs, sqr_avgs, [], [st] * len(params), lr=lr, beta1=mom, beta2=sqr_mom,
+                            weight_decay=wd, eps=eps, amsgrad=False, maximize=False)
+        return
+    except (AttributeError, RuntimeError, NotImplementedError): pass  # old torch, or a device/dtype without the kernel
+    for p, g, m, v in zip(params, grads, grad_avgs, sqr_avgs):
+        if wd: p.mul_(1 - lr * wd)
+        m.mul_(mom).add_(g, alpha=1 - mom); v.mul_(sqr_mom).addcmul_(g, g, value=1 - sqr_mom)
+        p.addcdiv_(m, (v / (1 - sqr_mom**step)).sqrt() + eps, value=-lr / (1 - mom**step))
+
+class FusedAdam(Optimizer):
+    "fastai's `Adam` (decoupled weight decay; same hyper-parameters, state names and freezing) in one fused pass over the weights per step"
+    def __init__(self, params, # parameters or parameter groups (a splitter's output)
+                 lr=1e-3, mom:float=0.9, sqr_mom:float=0.99, eps:float=1e-5, wd:float=0.01, # as fastai's `Adam`
+                 decouple_wd:bool=True # True only: decoupled weight decay (AdamW), fastai's default
+                ):
+        if not decouple_wd: raise ValueError("FusedAdam implements decoupled weight decay only: use fastai's Adam(decouple_wd=False) for L2 regularisation")
+        super().__init__(params, [], lr=lr, mom=mom, sqr_mom=sqr_mom, eps=eps, wd=wd)
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        if closure is not None: raise NotImplementedError("fastai optimizers do not support closure")
+        buckets = {}
+        for p, pg, state, hyper in self.all_params(with_grad=True):
+            if 'grad_avg' not in state:
+                state.update(grad_avg=torch.zeros_like(p), sqr_avg=torch.zeros_like(p), step=0)
+            state['step'] += 1
+            wd = hyper['wd'] if state.get('do_wd', True) else 0.
+            k = (hyper['lr'], hyper['mom'], hyper['sqr_mom'], hyper['eps'], wd, state['step'], p.device, p.dtype)
+            buckets.setdefault(k, []).append((p, state))
+        for (lr, mom, sqr_mom, eps, wd, step, _, _), ps in buckets.items():
+            _adam_update([p for p, _ in ps], [p.grad for p, _ in ps], [s['grad_avg'] for _, s in ps], [s['sqr_avg'] for _, s in ps],
+                         float(lr), float(mom), float(sqr_mom), float(eps), float(wd), step)
+
 # %% ../nbs/05_train.ipynb #7834525c
 class EpochLog(Callback):
     "Append each epoch's recorder values (losses, metrics) to `learn.epoch_log`, across fits"
@@ -400,7 +439,7 @@ def make_learner(dls, # DataLoaders from `medtl_nb.preprocess.get_dls` (with `.t
                  alpha=None, # focal loss alpha
                  train_bn:bool|None=None, # None: the strategy's choice (see above)
                  wd:float|None=None, # weight decay (None: fastai's default, 0.01 for Adam)
-                 opt_func=Adam, # fastai optimizer
+                 opt_func=FusedAdam, # fastai optimizer (`FusedAdam`: fastai's Adam, fused step)
                  seed:int|None=None, # if given, `set_seed(seed)` before the model is created
                  path=None, # Learner path (None: a temporary folder)
                  cbs=None, # extra callbacks
