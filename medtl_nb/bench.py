@@ -143,6 +143,7 @@ def bench_loop(splits=None, # a `Splits`; default: `load_dataset(name)`, cut to 
                small_input:bool=False, # small-input stem (both loops)
                bs:int=64, # batch size
                repeats:int=3, # rounds; each round runs every loop once, in a rotated order
+               warmup:bool=True, # run every loop once, untimed, first (allocations, optimizer state, caches)
                seed:int=0, # seed of the data order and the model
                loops:tuple=('package', 'package_fastai_adam', 'bare', 'bare_fused') # which loops to time
               ) -> dict:
@@ -162,6 +163,8 @@ def bench_loop(splits=None, # a `Splits`; default: `load_dataset(name)`, cut to 
             with learn.no_bar(), learn.no_logging(): learn.fit_strategy(1)
             return len(dls.train) * bs
         return bare_epoch(models[lp], dls, opts[lp], seed)
+    if warmup:
+        for lp in loops: run(lp)
     rows = []
     for r in range(repeats):
         for lp in loops[r % len(loops):] + loops[:r % len(loops)]:
@@ -173,11 +176,10 @@ def bench_loop(splits=None, # a `Splits`; default: `load_dataset(name)`, cut to 
     res = dict(dataset=splits.name, n_train=len(splits.x_train), n_valid=len(splits.x_val), arch=arch, small_input=small_input, bs=bs,
                repeats=repeats, torch_threads=torch.get_num_threads(), median_s=med.to_dict(),
                img_per_s=(len(dls.train) * bs / med).to_dict(), runs=rows, peak_rss_mb=_peak_rss_mb())
-    if 'package' in med and 'bare' in med:
-        res['ratio'] = float(med['bare'] / med['package'])  # package speed / bare speed
-        res['ratio_paired_median'] = float((paired['bare'] / paired['package']).median())
-    for other in ('bare_fused', 'package_fastai_adam'):
-        if 'package' in med and other in med: res[f'ratio_vs_{other}'] = float(med[other] / med['package'])
+    for other in ('bare', 'bare_fused', 'package_fastai_adam'):  # package speed / other speed: median over the rounds
+        if 'package' in med and other in med:
+            res['ratio' if other == 'bare' else f'ratio_vs_{other}'] = float((paired[other] / paired['package']).median())
+            res[f'ratio_of_medians_vs_{other}'] = float(med[other] / med['package'])
     return res
 
 def profile_epoch(learn, # a Learner (e.g. from `make_learner`)
@@ -251,12 +253,12 @@ def frozen_cache_summary(df:pd.DataFrame # from `bench_frozen_cache`
     return out
 
 # %% ../nbs/90_benchmarks.ipynb #e0cc988d
-def bench_grid(configs:list|None=None, # `ExperimentConfig`s; default: the tajbakhsh quick preset, 3 epochs, 200 bootstrap resamples
+def bench_grid(configs:list|None=None, # `ExperimentConfig`s; default: the tajbakhsh quick preset at 20 images per class, 3 epochs, 200 bootstrap resamples
                cores:int=2, # threads of the one local process = worker processes of 1 thread
                repeats:int=1 # rounds, the executors alternating
               ) -> dict:
     "Wall seconds of one grid run as 1 process x `cores` threads (executor='local') and as `cores` processes x 1 thread"
-    if configs is None: configs = [replace(c, epochs=3, n_boot=200) for c in preset('tajbakhsh', quick=True)]
+    if configs is None: configs = [replace(c, epochs=3, n_boot=200) for c in preset('tajbakhsh', quick=True) if c.n_per_class == 20]
     rows, aucs = [], {}
     for r in range(repeats):
         for ex in (('local', 'processes') if r % 2 == 0 else ('processes', 'local')):
