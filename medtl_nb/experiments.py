@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.basics import patch
 from . import __version__
-from .core import atomic_write, versions, set_seed, file_hash, data_home
+from .core import atomic_write, versions, set_seed, file_hash, data_home, default_device
 from .data import (load_dataset, load_folder, load_csv, read_npz, medmnist_file, Splits, DATASETS, MEDMNIST_2D,
                            MEDMNIST_INFO, ARCHIVES, IMAGE_EXTS)
 from .preprocess import get_dls, AUG_PRESETS
@@ -29,8 +29,8 @@ __all__ = ['CONFIG_FIELDS', 'ExperimentConfig', 'RGB_DATASETS', 'SOURCE_SPECS', 
            'config_table', 'load_path', 'load_data', 'make_run_dls', 'resolve_source', 'path_hash', 'source_hash',
            'data_hash', 'after_transfer', 'make_run_learner', 'evaluate_run', 'run_config', 'format_result',
            'fingerprint', 'Claim', 'ResultStore', 'run_experiment', 'load_results', 'load_predictions', 'grid',
-           'run_grid', 'preset', 'preset_table', 'results_table', 'seed_summary', 'configs_from_args', 'run_cli',
-           'main']
+           'auto_executor', 'run_grid', 'preset', 'preset_table', 'results_table', 'seed_summary', 'configs_from_args',
+           'run_cli', 'main']
 
 # %% ../nbs/07_experiments.ipynb #d17ba1ae
 _NORMS = ('auto', 'imagenet', 'dataset', 'none')
@@ -624,6 +624,15 @@ def _ray(configs, out, kw, n_workers, threads, address):
 
 EXECUTORS = dict(local=_local, processes=_processes, ray=_ray)
 
+def _cores() -> int: return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
+
+def auto_executor(n_configs:int, # runs in the grid
+                  device=None # the runs' device (None: `default_device()`)
+                 ) -> str:
+    "'processes' for two or more runs on a CPU with two or more cores, else 'local' (see `medtl_nb.bench.bench_grid`)"
+    dev = torch.device(device) if device is not None else default_device()
+    return 'processes' if n_configs >= 2 and _cores() >= 2 and dev.type == 'cpu' else 'local'
+
 # %% ../nbs/07_experiments.ipynb #01ac53dc
 def _tally(counts:dict) -> str: return ' · '.join(f"{k} {counts.get(k, 0)}" for k in ('done', 'failed', 'skipped'))
 
@@ -635,7 +644,7 @@ def _wait_for(r:dict, out, kw, poll:float=2.) -> dict:
 
 def run_grid(configs:list, # `ExperimentConfig`s or dicts
              out:str|Path='results', # the results folder, shared by every worker
-             executor:str='local', # 'local', 'processes' or 'ray' (see `EXECUTORS`)
+             executor:str='auto', # 'local', 'processes', 'ray' (see `EXECUTORS`) or 'auto' (`auto_executor`)
              n_workers:int|None=None, # worker processes / Ray CPUs (None: CPU cores / threads_per_worker)
              threads_per_worker:int|None=None, # torch threads per run (None: unchanged for 'local', 1 otherwise)
              progress:bool=True, # show a progress bar (done · failed · skipped, ETA)
@@ -643,8 +652,9 @@ def run_grid(configs:list, # `ExperimentConfig`s or dicts
              **kwargs # passed to `run_experiment` (force, device, save_weights, ...)
             ) -> list:
     "Run (or reuse) every config, in parallel if asked; failed runs are stored and the grid goes on; results in input order"
-    if executor not in EXECUTORS: raise ValueError(f"executor must be one of {list(EXECUTORS)}, got {executor!r}")
+    if executor != 'auto' and executor not in EXECUTORS: raise ValueError(f"executor must be one of {['auto', *EXECUTORS]}, got {executor!r}")
     configs = list({c.key: c for c in (_as_config(c).check() for c in configs)}.values())  # each key once
+    if executor == 'auto': executor = auto_executor(len(configs), kwargs.get('device'))
     ResultStore(out)  # a read-only folder fails here, before any work
     from fastprogress.fastprogress import progress_bar
     pb = progress_bar(range(len(configs)), display=progress); pb.update(0)
@@ -775,7 +785,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument('--quick', action='store_true', help="the preset's quick size (CPU minutes)")
     r.add_argument('--out', default='results', help='results folder (default: ./results)')
     r.add_argument('--force', action='store_true', help='run even if a fresh result is stored')
-    r.add_argument('--executor', default='local', choices=list(EXECUTORS), help='local (default), processes or ray')
+    r.add_argument('--executor', default='auto', choices=['auto', *EXECUTORS], help='auto (default: worker processes of one thread on a CPU with 2+ cores, else local), local, processes or ray')
     r.add_argument('--workers', type=int, default=None, help='worker processes / Ray CPUs')
     r.add_argument('--threads', type=int, default=None, help='torch CPU threads per run')
     r.add_argument('--ray-address', default=None, help='Ray cluster address (default: a local instance)')
