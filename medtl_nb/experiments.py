@@ -709,6 +709,16 @@ PRESETS = {
                axes=dict(dataset=['breastmnist'])),
     full=dict(base=dict(epochs=10), runs=[dict(arch='resnet18', strategy='scratch'), dict(arch='mobilenet_v2', pretrained=_TL, strategy='discriminative_gradual')],
               axes=dict(dataset=['breastmnist', 'pneumoniamnist'], seed=range(3)))),
+  'best': dict(doc="The best CPU recipes of 16_best_recipes (28 px data, <= 20 epochs, TTA stored; thresholds and seed ensembles from "
+                   "the stored predictions with reports.ensemble_runs): BreastMNIST, ResNet-18 from scratch upsampled to 64 px (own stem), "
+                   "'medical' augmentation, 20 epochs, seeds 0-8 = 3 ensembles of 3; BreastMNIST N=50 and PneumoniaMNIST, the TFLite "
+                   "MobileNetV2 fine-tuned at 64 px",
+    quick=dict(base=dict(dataset='breastmnist', bs=32, tta=True, arch='resnet18', strategy='scratch', size=64, small_input=False, aug='medical', epochs=3)),
+    full=dict(base=dict(dataset='breastmnist', bs=32, tta=True), runs=[dict(r, seed=s) for r, seeds in (
+        (dict(arch='resnet18', strategy='scratch', size=64, small_input=False, aug='medical', epochs=20), range(9)),
+        (dict(arch='mobilenet_v2', pretrained=_TL, strategy='fine_tune', size=64, aug='medical', epochs=20, n_per_class=50), range(3)),
+        (dict(arch='mobilenet_v2', pretrained=_TL, strategy='fine_tune', size=64, aug='medical', epochs=4, dataset='pneumoniamnist'), range(3)))
+      for s in seeds])),
 }
 
 # %% ../nbs/07_experiments.ipynb #5fb9afa2

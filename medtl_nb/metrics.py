@@ -15,10 +15,10 @@ from fastcore.basics import noop
 from .core import TASKS
 
 # %% auto #0
-__all__ = ['SUMMARY_METRICS', 'as_probs', 'activate', 'probs_from_outputs', 'ece', 'youden_threshold', 'auc_from_probs',
-           'accuracy_from_probs', 'balanced_accuracy_from_probs', 'metrics_from_probs', 'bootstrap_indices',
-           'bootstrap_ci', 'delong_test', 'get_probs', 'evaluate', 'summarize_runs', 'plot_roc', 'plot_confusion',
-           'plot_reliability']
+__all__ = ['THRESHOLD_RULES', 'SUMMARY_METRICS', 'as_probs', 'activate', 'probs_from_outputs', 'ece', 'youden_threshold',
+           'best_threshold', 'auc_from_probs', 'accuracy_from_probs', 'balanced_accuracy_from_probs',
+           'metrics_from_probs', 'bootstrap_indices', 'bootstrap_ci', 'delong_test', 'get_probs', 'evaluate',
+           'summarize_runs', 'plot_roc', 'plot_confusion', 'plot_reliability']
 
 # %% ../nbs/04_metrics.ipynb #d29d9bda
 def _np(x):
@@ -128,6 +128,27 @@ def _specificity(cm):
     "Per-class specificity TN/(TN+FP) from `multilabel_confusion_matrix` output (K,2,2)"
     tn, fp = cm[:, 0, 0], cm[:, 0, 1]
     with np.errstate(invalid='ignore', divide='ignore'): return tn / (tn + fp)
+
+# %% ../nbs/04_metrics.ipynb #7404f5a7
+THRESHOLD_RULES = ('accuracy', 'youden')
+
+def best_threshold(y, # 0/1 labels of the data the threshold is chosen on (validation, never test)
+                   p, # P(positive): (N,), (N,1) or softmax (N,2)
+                   rule:str='accuracy' # 'accuracy': most correct decisions; 'youden': max sensitivity + specificity - 1
+                  ) -> float:
+    "Decision threshold (for `p >= threshold`) chosen on validation data by `rule`"
+    if rule not in THRESHOLD_RULES: raise ValueError(f"rule must be one of {THRESHOLD_RULES}, got {rule!r}")
+    y, p = _np(y).ravel(), as_probs(p, 'binary')
+    if len(y) != len(p): raise ValueError(f"y has {len(y)} items but p has {len(p)}")
+    if not set(np.unique(y)) <= {0, 1} or len(np.unique(y)) < 2: raise ValueError(f"best_threshold needs 0/1 labels with both classes, got {np.unique(y).tolist()}")
+    if rule == 'youden': return youden_threshold(y, p)
+    u = np.unique(p)
+    top = (u[-1] + 1) / 2 if u[-1] < 1 else np.nextafter(1., 2.)  # above every score: all negative
+    cand = np.r_[u[0] / 2, (u[:-1] + u[1:]) / 2, top]
+    pos, neg = np.sort(p[y == 1]), np.sort(p[y == 0])
+    correct = (len(pos) - np.searchsorted(pos, cand, 'left')) + np.searchsorted(neg, cand, 'left')  # p >= t positive
+    best = np.flatnonzero(correct == correct.max())
+    return float(cand[best[np.argmin(np.abs(cand[best] - 0.5))]])
 
 # %% ../nbs/04_metrics.ipynb #a5868adf
 def _labels(y, task):

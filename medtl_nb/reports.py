@@ -12,15 +12,16 @@ from pathlib import Path
 import numpy as np, pandas as pd, matplotlib.pyplot as plt, seaborn as sns
 from scipy import stats
 from .core import atomic_write, save_fig
-from .metrics import delong_test, summarize_runs, metrics_from_probs, SUMMARY_METRICS
+from .metrics import delong_test, summarize_runs, metrics_from_probs, best_threshold, THRESHOLD_RULES, SUMMARY_METRICS
 from dataclasses import asdict, replace
 from fastcore.basics import patch, store_attr
 from .experiments import load_results, load_predictions, run_grid, ExperimentConfig  # the store's own readers and runner
 
 # %% auto #0
 __all__ = ['CAVEAT', 'VERDICTS', 'runs_frame', 'varying_fields', 'summarize', 't_interval', 'plot_bars', 'holm',
-           'delong_per_seed', 'compare_conditions', 'plot_vs_size', 'plot_heatmap', 'md_table', 'format_summary',
-           'write_report', 'report_cli', 'claim_verdict', 'match_runs', 'seed_diffs', 'claim_tests', 'StudyPanel']
+           'delong_per_seed', 'compare_conditions', 'ensemble_runs', 'plot_vs_size', 'plot_heatmap', 'md_table',
+           'format_summary', 'write_report', 'report_cli', 'claim_verdict', 'match_runs', 'seed_diffs', 'claim_tests',
+           'StudyPanel']
 
 # %% ../nbs/07a_reports.ipynb #fc12ab2e
 def _status(r):
@@ -327,6 +328,56 @@ def compare_conditions(results, # results, a results folder or a `runs_frame`
         out['delong_sig'] = [f"{int(sig.loc[(a, b), 'sum'])}/{int(sig.loc[(a, b), 'count'])}" if (a, b) in sig.index else '—'
                              for a, b in zip(out.a, out.b)]
     out.attrs.update(per_seed=per_seed, caveat=CAVEAT.format(n_pairs=len(out), n_delong=len(per_seed)), metric=metric, by=by)
+    return out
+
+# %% ../nbs/07a_reports.ipynb #07fd017e
+def _task_of(y, probs) -> str:
+    "The task stored predictions belong to: multi-label (2-D labels), binary (one or two columns) or multi-class"
+    if np.ndim(y) == 2 and np.shape(y)[1] > 1: return 'multi-label'
+    return 'binary' if np.ndim(probs) == 1 or np.shape(probs)[1] <= 2 else 'multi-class'
+
+def _members(rows, what):
+    "Mean test and validation probabilities of stored runs, after checking they share their cases"
+    preds = [(load_predictions(r, 'test'), load_predictions(r, 'val')) for r in rows]
+    (yt, _), (yv, _) = preds[0]
+    for (t, v), r in zip(preds[1:], rows[1:]):
+        _same_test_set(yt, t[0], f"{what}, seed {r['seed']}"); _same_test_set(yv, v[0], f"{what}, seed {r['seed']} (validation)")
+    return yt, np.mean([t[1] for t, _ in preds], 0), yv, np.mean([v[1] for _, v in preds], 0)
+
+def ensemble_runs(results, # results, a results folder or a `runs_frame` (predictions are read from the store)
+                  by:str|list|None=None, # condition fields; default: those that vary
+                  size:int=3, # members per ensemble: each condition's seeds in order, in consecutive groups (1: every run alone)
+                  threshold:float|str=0.5 # binary decision threshold, or a `best_threshold` rule applied to the validation probabilities
+                 ) -> pd.DataFrame:
+    "One row per seed ensemble of stored runs: mean probabilities scored on the test split (`seed`: its first member), for `summarize`"
+    df = _frame(results); by = _by(df, by)
+    if not isinstance(size, (int, np.integer)) or size < 1: raise ValueError(f"size must be a whole number >= 1, got {size!r}")
+    if isinstance(threshold, str) and threshold not in THRESHOLD_RULES: raise ValueError(f"threshold must be a number or one of {THRESHOLD_RULES}, got {threshold!r}")
+    groups = _groups(df, by) if by else {(): _groups(df.assign(_all=0), ['_all'])[(0,)]}
+    rows = []
+    for cond, sub in groups.items():
+        seeds = sorted(sub.index, key=_order)
+        if left := seeds[len(seeds) // size * size:]:
+            warnings.warn(f"condition {_label(by, cond)}: seed(s) {left} do not fill an ensemble of {size}: left out")
+        for k in range(len(seeds) // size):
+            part = seeds[k*size:(k+1)*size]
+            members = [{**sub.loc[s].to_dict(), 'seed': s} for s in part]
+            yt, pt, yv, pv = _members(members, _label(by, cond))
+            task = _task_of(yt, pt)
+            if isinstance(threshold, str):
+                if task != 'binary': raise ValueError(f"threshold={threshold!r} is chosen for binary tasks; {_label(by, cond)} is {task}")
+                thr = best_threshold(yv, pv, threshold)
+            else: thr = float(threshold)
+            m = metrics_from_probs(yt, pt, task, threshold=thr, warn=False)
+            mv = metrics_from_probs(yv, pv, task, threshold=thr, warn=False)
+            thr_seen = {r.get('threads') for r in members}
+            rows.append({**dict(zip(by, cond)), 'seed': part[0], 'members': ', '.join(map(str, part)), 'n_members': len(part),
+                         **{k: m[k] for k in ('auc', 'accuracy', 'balanced_accuracy', 'sensitivity', 'specificity') if k in m},
+                         'threshold': thr, 'val_auc': mv['auc'], 'val_accuracy': mv['accuracy'],
+                         'threads': thr_seen.pop() if len(thr_seen) == 1 else np.nan})
+    if not rows: raise ValueError(f"no condition has {size} seeds: run more seeds or choose a smaller size")
+    out = pd.DataFrame(rows)
+    out.attrs['config_fields'] = list(by)
     return out
 
 # %% ../nbs/07a_reports.ipynb #d0228d2e
