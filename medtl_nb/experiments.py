@@ -660,9 +660,10 @@ def run_grid(configs:list, # `ExperimentConfig`s or dicts
 _Q = dict(dataset='breastmnist', arch='mobilenet_v2', n_per_class=50, epochs=5, bs=32, seed=0)  # quick: CPU minutes, offline
 _F = dict(dataset='breastmnist', arch='resnet18', epochs=30, bs=32)                            # full: the study's size
 _TL, _IN, _MED = 'tflite', 'imagenet', 'medical:resnet18:28:exclude={dataset}'  # {dataset}: each run's own target
-# the source studies' quick size: MobileNetV2 with its standard stem on images upsampled to 64 px (5-10 s a run on one CPU thread),
+# the source studies' quick size: MobileNetV2 with its standard stem on images upsampled to 64 px, 8 epochs of batches of 16
+# (56 optimizer steps at 50 per class, about 12 s a run on one CPU thread; 3 epochs of 32 were 12 steps, too few to learn),
 # package-made sources small enough to build in one or two CPU minutes (the same spec strings in notebooks 11 and 13: built once)
-_QS = {**_Q, 'size': 64, 'small_input': False, 'epochs': 3}
+_QS = {**_Q, 'size': 64, 'small_input': False, 'epochs': 8, 'bs': 16}
 _QMED, _QCIFAR = 'medical:{arch}:28:n=300:exclude={dataset}', 'cifar10:{arch}:32:n=300'   # 5 epochs: fewer leave MobileNetV2 at chance
 _NTU_VARIANTS = [{}, dict(attention='all'), dict(loss='focal'), dict(strategy='feature_extraction'), dict(bs=8)]
 
@@ -691,7 +692,7 @@ PRESETS = {
     full=dict(base=_F, runs=[dict(strategy='scratch')] + [dict(pretrained=s, strategy='fine_tune') for s in (_IN, _MED, 'imagenet>medical:resnet18:28:exclude={dataset}')],
               axes=dict(dataset=['breastmnist', 'pneumoniamnist'], seed=range(3)))),
   'ntu': dict(doc="NTU: spatial attention, BCE-with-logits vs focal loss, pretrained + frozen, batch size, on two data sets",
-    quick=dict(base={**_QS, 'pretrained': _TL, 'strategy': 'fine_tune', 'loss': 'bce', 'epochs': 2},  # one factor at a time from this base
+    quick=dict(base={**_QS, 'pretrained': _TL, 'strategy': 'fine_tune', 'loss': 'bce'},  # one factor at a time from this base
                runs=[dict(dataset=d, **v) for d in ('breastmnist', 'pneumoniamnist') for v in _NTU_VARIANTS if d == 'breastmnist' or 'bs' not in v],
                axes=dict(seed=range(3))),
     full=dict(base=_F, runs=[dict(strategy='scratch'), dict(pretrained=_IN, strategy='fine_tune'), dict(pretrained=_IN, strategy='feature_extraction')],
