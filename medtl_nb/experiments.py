@@ -670,6 +670,12 @@ def run_grid(configs:list, # `ExperimentConfig`s or dicts
 _Q = dict(dataset='breastmnist', arch='mobilenet_v2', n_per_class=50, epochs=5, bs=32, seed=0)  # quick: CPU minutes, offline
 _F = dict(dataset='breastmnist', arch='resnet18', epochs=30, bs=32)                            # full: the study's size
 _TL, _IN, _MED = 'tflite', 'imagenet', 'medical:resnet18:28:exclude={dataset}'  # {dataset}: each run's own target
+# the source studies' quick size: MobileNetV2 with its standard stem on images upsampled to 64 px, 8 epochs of batches of 16
+# (56 optimizer steps at 50 per class, about 12 s a run on one CPU thread; 3 epochs of 32 were 12 steps, too few to learn),
+# package-made sources small enough to build in one or two CPU minutes (the same spec strings in notebooks 11 and 13: built once)
+_QS = {**_Q, 'size': 64, 'small_input': False, 'epochs': 8, 'bs': 16}
+_QMED, _QCIFAR = 'medical:{arch}:28:n=300:exclude={dataset}', 'cifar10:{arch}:32:n=300'   # 5 epochs: fewer leave MobileNetV2 at chance
+_NTU_VARIANTS = [{}, dict(attention='all'), dict(loss='focal'), dict(strategy='feature_extraction'), dict(bs=8)]
 
 PRESETS = {
   'tajbakhsh': dict(doc="Tajbakhsh et al. 2016: scratch vs full fine-tuning vs layer-wise depth, against training-set size",
@@ -677,8 +683,9 @@ PRESETS = {
                axes=dict(n_per_class=[20, 50], seed=range(3))),
     full=dict(base=_F, runs=[dict(strategy='scratch')] + [dict(pretrained=_IN, strategy=s) for s in ('fine_tune', *(f'layerwise:{k}' for k in range(1, 6)))],
               axes=dict(n_per_class=[10, 20, 50, 100, None], seed=range(5)))),
-  'tue': dict(doc="TU/e: source (natural, small natural, medical) × method (SVM on features, feature extraction, fine-tuning)",
-    quick=dict(base=_Q, runs=[dict(pretrained=_TL, strategy=s) for s in ('feature_extraction_svm', 'feature_extraction', 'fine_tune')]),
+  'tue': dict(doc="TU/e: source (ImageNet, CIFAR-10, general medical) × method (fine-tuning, linear SVM on frozen features) vs scratch",
+    quick=dict(base=_QS, runs=[dict(strategy='scratch')] + [dict(pretrained=src, strategy=s) for src in (_TL, _QCIFAR, _QMED)
+                                                           for s in ('fine_tune', 'feature_extraction_svm')], axes=dict(seed=range(3))),
     full=dict(base=_F, runs=[dict(strategy='scratch')] + [dict(pretrained=src, strategy=s) for src in (_IN, 'cifar10:resnet18:32', _MED)
                                                             for s in ('feature_extraction_svm', 'feature_extraction', 'fine_tune')],
               axes=dict(dataset=['breastmnist', 'pneumoniamnist'], seed=range(3)))),
@@ -696,14 +703,16 @@ PRESETS = {
                    + [dict(strategy='discriminative_gradual', pretrained=f'imagenet>rotation:{s}:resnet18:28:n=1000:small=1') for s in ('mednist_cxr', 'mednist_breast')],
               axes=dict(n_per_class=[25, 50, 100, None], seed=range(3)))),
   'two_stage': dict(doc="The four classification experiments: scratch, ImageNet → target, medical → target, ImageNet → medical → target",
-    quick=dict(base=_Q, runs=[dict(strategy='scratch'), dict(pretrained=_TL, strategy='fine_tune')]),
+    quick=dict(base=_QS, runs=[dict(strategy='scratch')] + [dict(pretrained=s, strategy='fine_tune') for s in (_TL, _QMED, f'{_TL}>{_QMED}')],
+               axes=dict(seed=range(3))),
     full=dict(base=_F, runs=[dict(strategy='scratch')] + [dict(pretrained=s, strategy='fine_tune') for s in (_IN, _MED, 'imagenet>medical:resnet18:28:exclude={dataset}')],
               axes=dict(dataset=['breastmnist', 'pneumoniamnist'], seed=range(3)))),
-  'ntu': dict(doc="NTU: spatial attention × loss × pretrained/freezing × batch size, on two data sets",
-    quick=dict(base={**_Q, 'n_per_class': 25, 'epochs': 2}, runs=[dict(strategy='scratch'), dict(pretrained=_TL, strategy='fine_tune')],
-               axes=dict(attention=[None, 'all'], loss=['ce', 'focal'], dataset=['breastmnist', 'pneumoniamnist'])),
+  'ntu': dict(doc="NTU: spatial attention, BCE-with-logits vs focal loss, pretrained + frozen, batch size, on two data sets",
+    quick=dict(base={**_QS, 'pretrained': _TL, 'strategy': 'fine_tune', 'loss': 'bce'},  # one factor at a time from this base
+               runs=[dict(dataset=d, **v) for d in ('breastmnist', 'pneumoniamnist') for v in _NTU_VARIANTS if d == 'breastmnist' or 'bs' not in v],
+               axes=dict(seed=range(3))),
     full=dict(base=_F, runs=[dict(strategy='scratch'), dict(pretrained=_IN, strategy='fine_tune'), dict(pretrained=_IN, strategy='feature_extraction')],
-              axes=dict(attention=[None, 'all'], loss=['ce', 'focal'], bs=[16, 64], dataset=['breastmnist', 'pneumoniamnist'], seed=range(3)))),
+              axes=dict(attention=[None, 'all'], loss=['bce', 'focal'], bs=[16, 64], dataset=['breastmnist', 'pneumoniamnist'], seed=range(3)))),
   'note': dict(doc="The note's grid: ResNet-18 from scratch vs the TFLite MobileNetV2 with discriminative LRs, full training sets, 28 px",
     quick=dict(base=dict(epochs=3), runs=[dict(arch='resnet18', strategy='scratch'), dict(arch='mobilenet_v2', pretrained=_TL, strategy='discriminative_gradual')],
                axes=dict(dataset=['breastmnist'])),
