@@ -21,7 +21,7 @@ from .experiments import load_results, load_predictions, run_grid, ExperimentCon
 __all__ = ['CAVEAT', 'VERDICTS', 'runs_frame', 'varying_fields', 'summarize', 't_interval', 'plot_bars', 'holm',
            'delong_per_seed', 'compare_conditions', 'ensemble_runs', 'plot_vs_size', 'plot_heatmap', 'md_table',
            'format_summary', 'write_report', 'report_cli', 'claim_verdict', 'match_runs', 'seed_diffs', 'claim_tests',
-           'StudyPanel']
+           'learning_table', 'StudyPanel']
 
 # %% ../nbs/07a_reports.ipynb #fc12ab2e
 def _status(r):
@@ -623,6 +623,23 @@ def claim_tests(df:pd.DataFrame, # a `runs_frame` (predictions are read from the
     out = pd.DataFrame(rows)
     out['t_p_holm'] = holm(out['t_p'])
     return out
+
+# %% ../nbs/07a_reports.ipynb #b7961fa9
+def learning_table(results:list, # results from `run_grid` / `load_results` (with their epoch history)
+                   label=None, # label(config) -> condition name (None: the fields that vary, joined)
+                   min_auc:float=0.55 # validation AUC a condition must pass to count as learned
+                  ) -> pd.DataFrame:
+    "Per condition: mean first/last-epoch training loss and validation AUC over seeds, and whether it learned"
+    if label is None:
+        by = varying_fields(results)
+        label = lambda c: ' · '.join(str(_cell(c.get(b))) for b in by) or 'all runs'
+    rows = [dict(condition=label(r['config']), loss_first=r['history'][0]['train_loss'], loss_last=r['history'][-1]['train_loss'],
+                 valid_auc=(r.get('valid') or {}).get('auc', np.nan))
+            for r in results if _status(r) == 'done' and r.get('history') and 'train_loss' in r['history'][0]]
+    if not rows: raise ValueError("no finished run with an epoch history (train_loss per epoch): nothing to check")
+    t = pd.DataFrame(rows).groupby('condition').mean()
+    t['learned'] = (t.loss_last < t.loss_first) & (t.valid_auc > min_auc)
+    return t
 
 # %% ../nbs/07a_reports.ipynb #46fe7d78
 def _matches(col:pd.Series, v) -> pd.Series:
