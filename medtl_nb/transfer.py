@@ -336,9 +336,12 @@ def source_data(spec # a supervised or rotation spec (string, dict or `SourceSpe
     return rotation_splits(d) if s.kind == 'rotation' else d
 
 # %% ../nbs/06_transfer.ipynb #af37250e
+_BUILD_VERSION = {'stats': 2}   # kind -> version of its build (bumped when a build changes; older files are not found)
+
 def _slug(spec:SourceSpec) -> str:
     s = str(spec)
-    return re.sub(r'[^A-Za-z0-9.=+-]+', '_', s.replace('>', '_then_'))[:80] + '-' + hashlib.sha1(s.encode()).hexdigest()[:10]
+    key = s + (f'|v{_BUILD_VERSION[spec.kind]}' if spec.kind in _BUILD_VERSION else '')
+    return re.sub(r'[^A-Za-z0-9.=+-]+', '_', s.replace('>', '_then_'))[:80] + '-' + hashlib.sha1(key.encode()).hexdigest()[:10]
 
 def _search_dirs(store=None) -> list:
     dirs = [source_store(store)]
@@ -362,11 +365,13 @@ def source_info(spec, store=None) -> dict:
 def weight_stats_like(model:nn.Module, # a model whose weights give the statistics (changed in place)
                       seed:int=0 # seed of the draws
                      ) -> nn.Module:
-    "Each parameter tensor redrawn from a normal with its own mean and std (Raghu et al. 2019); batch-norm running stats reset"
+    "Each parameter tensor redrawn from a normal with its own mean and std (Raghu et al. 2019); folded batch norms (`ChannelBias`) become fresh ones (bias 0); batch-norm running stats reset"
     g = torch.Generator().manual_seed(seed)
+    folded = {id(mod.bias) for mod in model.modules() if isinstance(mod, ChannelBias)}
     with torch.no_grad():
         for p in model.parameters():
             if not p.is_floating_point(): continue
+            if id(p) in folded: p.zero_(); continue   # a folded batch norm's bias: scaled for the source's own activations
             m, s = p.mean(), (p.std() if p.numel() > 1 else torch.zeros(()))
             p.copy_(torch.randn(p.shape, generator=g, dtype=p.dtype) * s + m)
         for mod in model.modules():
@@ -427,7 +432,7 @@ def _build(s:SourceSpec, store, verbose:bool) -> tuple:
         model = weight_stats_like(create_model(s.arch, max(1, binfo.get('n_classes', 1)), pretrained=base, small_input=small), s.seed)
         meta = dict(kind='stats', of=str(s.of), of_sha256=source_sha256(base, s.arch), small_input=small, size=binfo.get('size'),
                     norm_stats=binfo.get('norm_stats'), channels=3, classes=binfo.get('classes'), test_metrics=None,
-                    note="every parameter drawn from N(mean, std) of the same tensor of the base source; batch-norm running stats reset")
+                    note="every parameter drawn from N(mean, std) of the same tensor of the base source, folded batch-norm biases set to 0; batch-norm running stats reset")
         return model, {**meta, 'build_seconds': round(time.time() - t0, 2)}
     init, init_sha = _init_weights(s, store)
     splits = source_data(s)
