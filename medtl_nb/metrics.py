@@ -15,10 +15,10 @@ from fastcore.basics import noop
 from .core import TASKS
 
 # %% auto #0
-__all__ = ['THRESHOLD_RULES', 'SUMMARY_METRICS', 'as_probs', 'activate', 'probs_from_outputs', 'ece', 'youden_threshold',
-           'best_threshold', 'auc_from_probs', 'accuracy_from_probs', 'balanced_accuracy_from_probs',
-           'metrics_from_probs', 'bootstrap_indices', 'bootstrap_ci', 'delong_test', 'get_probs', 'evaluate',
-           'summarize_runs', 'plot_roc', 'plot_confusion', 'plot_reliability']
+__all__ = ['THRESHOLD_RULES', 'METRIC_BOUNDS', 'SUMMARY_METRICS', 'as_probs', 'activate', 'probs_from_outputs', 'ece',
+           'youden_threshold', 'best_threshold', 'auc_from_probs', 'accuracy_from_probs',
+           'balanced_accuracy_from_probs', 'metrics_from_probs', 'bootstrap_indices', 'bootstrap_ci', 'delong_test',
+           'get_probs', 'evaluate', 'mean_interval', 'summarize_runs', 'plot_roc', 'plot_confusion', 'plot_reliability']
 
 # %% ../nbs/04_metrics.ipynb #d29d9bda
 def _np(x):
@@ -502,6 +502,33 @@ def evaluate(learn, # a fastai Learner (any loss with an `.activation`, or see `
         res.update(ci_level=1 - alpha, n_boot=n_boot)
     return (res, y, probs) if return_probs else res
 
+# %% ../nbs/04_metrics.ipynb #b0d1e2f3
+METRIC_BOUNDS = {m: (0., 1.) for m in ('auc', 'accuracy', 'balanced_accuracy', 'f1_macro', 'precision', 'recall', 'sensitivity',
+                                        'specificity', 'brier', 'ece', 'subset_accuracy')} | {'kappa_quadratic': (-1., 1.)}
+
+def mean_interval(x, # values over seeds (NaNs are dropped)
+                  level:float=0.95, # confidence level
+                  bounds:tuple|None=None, # (lo, hi) the values cannot leave, e.g. (0, 1) for AUC; None: the plain t interval
+                  eps:float=1e-4 # values on a bound are moved this far (in units of hi - lo) inside it
+                 ) -> tuple:
+    "Confidence interval of the mean of `x` over seeds: t-based, on the logit scale when `bounds` are given (then inside them)"
+    x = np.asarray(x, float); x = x[~np.isnan(x)]
+    if len(x) < 2: return (np.nan, np.nan)
+    if np.all(x == x[0]): return (float(x[0]), float(x[0]))
+    if bounds is None:
+        lo, hi = stats.t.interval(level, len(x) - 1, loc=x.mean(), scale=stats.sem(x))
+        return (float(lo), float(hi))
+    b0, b1 = map(float, bounds)
+    if not b0 < b1: raise ValueError(f"bounds must be (lo, hi) with lo < hi, got {bounds}")
+    if (x < b0).any() or (x > b1).any():
+        raise ValueError(f"values {x[(x < b0) | (x > b1)].tolist()} lie outside the bounds {bounds}: pass the metric's real bounds or bounds=None")
+    u = np.clip((x - b0) / (b1 - b0), eps, 1 - eps)
+    z = np.log(u / (1 - u))
+    zlo, zhi = stats.t.interval(level, len(z) - 1, loc=z.mean(), scale=stats.sem(z))
+    back = lambda v: b0 + (b1 - b0) / (1 + np.exp(-v))
+    return (float(back(zlo)), float(back(zhi)))
+
+
 # %% ../nbs/04_metrics.ipynb #81d84d5c
 SUMMARY_METRICS = ('auc', 'accuracy', 'balanced_accuracy', 'f1_macro', 'precision', 'recall', 'sensitivity', 'specificity',
                    'rmse', 'brier', 'ece', 'rmse_grade', 'rmse_grade_expected', 'mae_grade', 'kappa_quadratic', 'subset_accuracy')
@@ -510,10 +537,10 @@ SUMMARY_METRICS = ('auc', 'accuracy', 'balanced_accuracy', 'f1_macro', 'precisio
 def summarize_runs(runs:Sequence[dict], # one flat dict per run (e.g. `evaluate` output plus config keys)
                    by:str|Sequence[str]|None=None, # keys to group runs by, e.g. 'strategy'
                    metrics:Sequence[str]|None=None, # metric keys; default: those of `SUMMARY_METRICS` present
-                   level:float=0.95, # confidence level of the t interval
+                   level:float=0.95, # confidence level of the interval
                    digits:int=3 # digits in the 'summary' column
                   ) -> pd.DataFrame:
-    "Mean, std and t-based CI of each metric over runs (seeds), optionally per group"
+    "Mean, std and CI (`mean_interval`: inside the bounds of bounded metrics) of each metric over runs (seeds), optionally per group"
     if not len(runs): raise ValueError("summarize_runs needs at least one run")
     df = pd.DataFrame(list(runs))
     by = [by] if isinstance(by, str) else list(by or [])
@@ -526,9 +553,9 @@ def summarize_runs(runs:Sequence[dict], # one flat dict per run (e.g. `evaluate`
     long = long.sort_values(['_run', '_m'], kind='stable')  # groups in order of appearance, metrics in the given order
     long['value'] = long['value'].astype(float)
     out = long.groupby(by + ['metric'], sort=False)['value'].agg(n='count', mean='mean', std='std')
-    with np.errstate(invalid='ignore', divide='ignore'):
-        half = stats.t.ppf((1 + level) / 2, out['n'] - 1) * out['std'] / np.sqrt(out['n'])
-    out['ci_lo'], out['ci_hi'] = out['mean'] - half, out['mean'] + half
+    ci = {k: mean_interval(g.to_numpy(), level, bounds=METRIC_BOUNDS.get(k[-1])) for k, g in long.groupby(by + ['metric'], sort=False)['value']}
+    out['ci_lo'], out['ci_hi'] = [ci[k][0] for k in out.index.map(lambda k: k if isinstance(k, tuple) else (k,))], \
+                                 [ci[k][1] for k in out.index.map(lambda k: k if isinstance(k, tuple) else (k,))]
     out['summary'] = [f"{m:.{digits}f} ± {s:.{digits}f}" if np.isfinite(s) else f"{m:.{digits}f}" for m, s in zip(out['mean'], out['std'])]
     return out
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, matplotlib.pyplot as plt, seaborn as sns
 from scipy import stats
 from .core import atomic_write, save_fig
-from .metrics import delong_test, summarize_runs, metrics_from_probs, best_threshold, THRESHOLD_RULES, SUMMARY_METRICS
+from .metrics import delong_test, summarize_runs, mean_interval, METRIC_BOUNDS, metrics_from_probs, best_threshold, THRESHOLD_RULES, SUMMARY_METRICS
 from dataclasses import asdict, replace
 from fastcore.basics import patch, store_attr
 from .experiments import load_results, load_predictions, run_grid, ExperimentConfig  # the store's own readers and runner
@@ -20,8 +20,8 @@ from .experiments import load_results, load_predictions, run_grid, ExperimentCon
 # %% auto #0
 __all__ = ['CAVEAT', 'VERDICTS', 'runs_frame', 'varying_fields', 'summarize', 't_interval', 'plot_bars', 'holm',
            'delong_per_seed', 'compare_conditions', 'ensemble_runs', 'plot_vs_size', 'plot_heatmap', 'md_table',
-           'format_summary', 'write_report', 'report_cli', 'claim_verdict', 'match_runs', 'seed_diffs', 'claim_tests',
-           'learning_table', 'StudyPanel']
+           'format_summary', 'write_report', 'report_cli', 'claim_verdict', 'match_runs', 'seed_diffs',
+           'paired_t_power', 'min_detectable_effect', 'seeds_needed', 'claim_tests', 'learning_table', 'StudyPanel']
 
 # %% ../nbs/07a_reports.ipynb #fc12ab2e
 def _status(r):
@@ -140,18 +140,22 @@ def _notes(df, sm, level):
         notes.append(f"{one} condition(s) have a single seed: their sd and {level:.0%} CI are undefined (NaN); run more seeds.")
     if (two := int((sm['n_seeds'] == 2).sum())):
         notes.append(f"{two} condition(s) have 2 seeds: their {level:.0%} t interval uses t = {stats.t.ppf((1 + level) / 2, 1):.1f} "
-                     "and is very wide (it can leave [0, 1]); run more seeds.")
+                     "and is very wide; run more seeds.")
     return notes
 
 # %% ../nbs/07a_reports.ipynb #42f06ee2
 def t_interval(x, # values over seeds
-               level:float=0.95 # confidence level
+               level:float=0.95, # confidence level
+               bounds:tuple|None=None # (lo, hi) the values cannot leave, e.g. `METRIC_BOUNDS['auc']`; None: the plain t interval
               ) -> tuple:
-    "t-based CI of the mean of `x` (NaNs below 2 values): the error bars and bands of the figures"
-    x = np.asarray(x, float)
-    if len(x) < 2: return (np.nan, np.nan)
-    if np.all(x == x[0]): return (x[0], x[0])
-    return tuple(stats.t.interval(level, len(x) - 1, loc=x.mean(), scale=stats.sem(x)))
+    "t-based CI of the mean of `x` (NaNs below 2 values), inside `bounds` when given: the error bars and bands of the figures"
+    return mean_interval(x, level, bounds)
+
+def _bounds(metric:str, diff:bool=False):
+    "The bounds of a metric (`METRIC_BOUNDS`), or of a difference of two values of it; None when it has none"
+    b = METRIC_BOUNDS.get(metric)
+    return None if b is None else (b[0] - b[1], b[1] - b[0]) if diff else b
+
 
 # %% ../nbs/07a_reports.ipynb #1279b75d
 def _combine(df, cols):
@@ -172,7 +176,7 @@ def plot_bars(results, # results, a results folder or a `runs_frame`
               x:str|list|None=None, # config field(s) on the x axis; default: the first varying field
               hue:str|list|None=None, # config field(s) for the bar colours (e.g. the method); default: the other varying fields
               metric:str='auc', # test metric
-              level:float=0.95, # level of the error bars (t interval over seeds)
+              level:float=0.95, # level of the error bars (`t_interval` over seeds, inside the metric's bounds)
               folder=None, # where the figure is written (default `figs/`, see `save_fig`)
               name:str|None=None, # file name; default `<metric>_bars_<x>`
               save:bool=True, # write the figure
@@ -188,7 +192,7 @@ def plot_bars(results, # results, a results folder or a `runs_frame`
     if missing := [c for c in (xcol, hcol) if c is not None and c not in df.columns]: raise ValueError(f"unknown field(s) {missing}")
     fig, ax = plt.subplots(figsize=figsize)
     order = lambda c: sorted(df[c].unique(), key=_order) if c else None   # the summary's order
-    sns.barplot(df, x=xcol, y=metric, hue=hcol, order=order(xcol), hue_order=order(hcol), errorbar=partial(t_interval, level=level), capsize=.1, ax=ax)
+    sns.barplot(df, x=xcol, y=metric, hue=hcol, order=order(xcol), hue_order=order(hcol), errorbar=partial(t_interval, level=level, bounds=_bounds(metric)), capsize=.1, ax=ax)
     ax.set(ylabel=f"{_metric_label(metric)} (mean over seeds, {level:.0%} CI)")
     return _finish(fig, name or f"{metric}_bars_{xcol}".replace(' · ', '_'), folder, save)
 
@@ -291,9 +295,11 @@ def _paired_p(d):
     d = np.asarray(d, float)
     if len(d) < 2: return np.nan, np.nan
     if np.all(d == 0): return 1., 1.
+    if np.ptp(d) == 0:   # equal non-zero differences: t is undefined (sd 0); the exact sign-flip test gives 2 / 2^n
+        p = min(1., 2. / 2 ** len(d)); return p, p
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', RuntimeWarning)
-        t = stats.ttest_rel(d, np.zeros_like(d)).pvalue if np.ptp(d) > 0 else 0.
+        t = stats.ttest_rel(d, np.zeros_like(d)).pvalue
         w = stats.wilcoxon(d).pvalue
     return float(t), float(w)
 
@@ -404,7 +410,7 @@ def plot_vs_size(results, # results, a results folder or a `runs_frame`
     df, hcol = _combine(df, hue)
     order = sorted(df[hcol].unique(), key=_order) if hcol else None
     fig, ax = plt.subplots(figsize=figsize)
-    sns.lineplot(df, x=x, y=metric, hue=hcol, hue_order=order, errorbar=partial(t_interval, level=level), marker='o', ax=ax)
+    sns.lineplot(df, x=x, y=metric, hue=hcol, hue_order=order, errorbar=partial(t_interval, level=level, bounds=_bounds(metric)), marker='o', ax=ax)
     if logx or (logx is None and vals.max() >= 10 * vals.min() > 0): ax.set_xscale('log')
     ticks = sorted(vals.unique()); ax.set_xticks(ticks, labels=[f"{t:g}" for t in ticks]); ax.minorticks_off()
     ax.set(xlabel=f"{x} (training images per class)" if x == 'n_per_class' else x,
@@ -606,20 +612,59 @@ def seed_diffs(df:pd.DataFrame, a:dict, b:dict, metric:str='auc') -> np.ndarray:
     seeds = sorted(set(va.index) & set(vb.index))
     return (va[seeds] - vb[seeds]).to_numpy(float)
 
+# %% ../nbs/07a_reports.ipynb #c1a2b3d3
+def paired_t_power(n:int, # seeds (pairs)
+                   effect:float, # true mean of the per-seed differences
+                   sd:float, # sd of the per-seed differences
+                   alpha:float=0.05 # two-sided significance level
+                  ) -> float:
+    "Power of the two-sided paired t test with `n` seeds (noncentral t)"
+    if n < 2 or not np.isfinite(sd) or not np.isfinite(effect): return np.nan
+    if sd == 0: return 1. if effect != 0 else alpha
+    df, tc = n - 1, stats.t.ppf(1 - alpha / 2, n - 1)
+    nc = abs(effect) * np.sqrt(n) / sd
+    p = stats.nct.sf(tc, df, nc) + stats.nct.cdf(-tc, df, nc)
+    return float(p) if np.isfinite(p) else 1.   # scipy's nct gives NaN far in the tail (nc in the tens), where the power is 1
+
+def min_detectable_effect(sd:float, # sd of the per-seed differences (measured)
+                          n:int, # seeds
+                          power:float=0.8, # power wanted
+                          alpha:float=0.05 # two-sided significance level
+                         ) -> float:
+    "The smallest mean difference a paired t test with `n` seeds detects with `power`, given the spread `sd` (NaN below 2 seeds)"
+    from scipy.optimize import brentq
+    if n < 2 or not np.isfinite(sd): return np.nan
+    if sd == 0: return 0.
+    return float(brentq(lambda e: paired_t_power(n, e, sd, alpha) - power, 1e-9 * sd, 100 * sd))
+
+def seeds_needed(d, # per-seed differences of a pilot (at least 2)
+                 power:float=0.8, # power wanted
+                 alpha:float=0.05, # two-sided significance level
+                 max_seeds:int=1000 # give up above this
+                ) -> int|None:
+    "Seeds a paired t test needs for `power` at the observed mean and sd of `d`; None without an effect or spread, or above `max_seeds`"
+    d = np.asarray(d, float)
+    if len(d) < 2: raise ValueError(f"seeds_needed needs the differences of at least 2 seeds, got {len(d)}")
+    m, s = abs(d.mean()), d.std(ddof=1)
+    if m == 0 or np.ptp(d) == 0: return None
+    return next((n for n in range(2, max_seeds + 1) if paired_t_power(n, m, s, alpha) >= power), None)
+
+
 # %% ../nbs/07a_reports.ipynb #4edf9bfa
 def claim_tests(df:pd.DataFrame, # a `runs_frame` (predictions are read from the store for DeLong)
                 pairs:list, # (a, b) pairs meaning a − b: dicts of field values, or values of the single field `by`
                 by:str|list, # the condition field(s) of the comparison
                 metric:str='auc' # test metric
                ) -> pd.DataFrame:
-    "One claim's family: per pair the mean per-seed difference with its t interval, paired t and DeLong per seed; Holm over the family"
+    "One claim's family: per pair the mean per-seed difference with its t interval, paired t, DeLong per seed and the minimal detectable effect (`mde`); Holm over the family"
     rows = []
     for a, b in pairs:
         qa, qb = (q if isinstance(q, dict) else {by: q} for q in (a, b))
         r = compare_conditions(df[match_runs(df, qa) | match_runs(df, qb)], by=by, metric=metric).iloc[0]
-        d = seed_diffs(df, qa, qb, metric); lo, hi = t_interval(d)
+        d = seed_diffs(df, qa, qb, metric); lo, hi = t_interval(d, bounds=_bounds(metric, diff=True))
         rows.append(dict(a=' · '.join(map(str, qa.values())), b=' · '.join(map(str, qb.values())), n_seeds=len(d),
-                         diff=d.mean(), lo=lo, hi=hi, t_p=r['t_p'], delong_sig=r['delong_sig']))
+                         diff=d.mean(), lo=lo, hi=hi, t_p=r['t_p'], delong_sig=r['delong_sig'],
+                         mde=min_detectable_effect(np.std(d, ddof=1) if len(d) > 1 else np.nan, len(d))))
     out = pd.DataFrame(rows)
     out['t_p_holm'] = holm(out['t_p'])
     return out
