@@ -20,7 +20,7 @@ from .models import (ARCHS, TFLITE_STATS, set_dropout, reset_bn_stats, save_mode
                              imagenet_checkpoint)
 from .tflite import tflite_weights_path
 from .models import reinit_last as _reinit_last
-from .train import make_learner, get_strategy, LOSSES
+from .train import make_learner, get_strategy, optimizer_path, LOSSES
 from .metrics import evaluate, metrics_from_probs, bootstrap_ci, summarize_runs, as_probs
 from .transfer import resolve_pretrained, source_sha256, source_info
 
@@ -29,8 +29,8 @@ __all__ = ['CONFIG_FIELDS', 'ExperimentConfig', 'RGB_DATASETS', 'SOURCE_SPECS', 
            'config_table', 'load_path', 'load_data', 'make_run_dls', 'resolve_source', 'path_hash', 'source_hash',
            'data_hash', 'after_transfer', 'make_run_learner', 'evaluate_run', 'run_config', 'format_result',
            'fingerprint', 'Claim', 'ResultStore', 'run_experiment', 'load_results', 'load_predictions', 'grid',
-           'auto_executor', 'run_grid', 'preset', 'preset_table', 'results_table', 'seed_summary', 'configs_from_args',
-           'run_cli', 'main']
+           'auto_executor', 'run_grid', 'preset', 'preset_table', 'optimizer_steps', 'results_table', 'seed_summary',
+           'configs_from_args', 'run_cli', 'main']
 
 # %% ../nbs/07_experiments.ipynb #d17ba1ae
 _NORMS = ('auto', 'imagenet', 'dataset', 'none')
@@ -339,7 +339,7 @@ def run_config(config:ExperimentConfig, # what to run (checked first)
                model=dict(small_input=learn.model.meta['small_input'], strategy=asdict(learn.strategy), after_transfer=learn.after_transfer,
                           source=getattr(learn.model, 'transfer_info', None), n_params=sum(p.numel() for p in learn.model.parameters())),
                warnings=sorted({f"{w.category.__name__}: {w.message}" for w in caught if 'deprecated' not in str(w.message)}),
-               versions=versions(), device=str(dls.device))
+               versions={**versions(), 'optimizer': optimizer_path(learn)}, device=str(dls.device))
     return res, preds, learn
 
 # %% ../nbs/07_experiments.ipynb #72c3279c
@@ -671,7 +671,7 @@ _Q = dict(dataset='breastmnist', arch='mobilenet_v2', n_per_class=50, epochs=5, 
 _F = dict(dataset='breastmnist', arch='resnet18', epochs=30, bs=32)                            # full: the study's size
 _TL, _IN, _MED = 'tflite', 'imagenet', 'medical:resnet18:28:exclude={dataset}'  # {dataset}: each run's own target
 # the source studies' quick size: MobileNetV2 with its standard stem on images upsampled to 64 px, 8 epochs of batches of 16
-# (56 optimizer steps at 50 per class, about 12 s a run on one CPU thread; 3 epochs of 32 were 12 steps, too few to learn),
+# (48 optimizer steps at 50 per class, see optimizer_steps; about 12 s a run on one CPU thread; 3 epochs of 32 were 9 steps, too few to learn),
 # package-made sources small enough to build in one or two CPU minutes (the same spec strings in notebooks 11 and 13: built once)
 _QS = {**_Q, 'size': 64, 'small_input': False, 'epochs': 8, 'bs': 16}
 _QMED, _QCIFAR = 'medical:{arch}:28:n=300:exclude={dataset}', 'cifar10:{arch}:32:n=300'   # 5 epochs: fewer leave MobileNetV2 at chance
@@ -744,6 +744,22 @@ def preset_table() -> pd.DataFrame:
     "The presets: what each studies and how many runs its quick and full sizes have"
     return pd.DataFrame([dict(preset=k, runs_quick=len(preset(k, True)), runs_full=len(preset(k)), studies=v['doc'])
                          for k, v in PRESETS.items()]).set_index('preset')
+
+# %% ../nbs/07_experiments.ipynb #e1f2a3b3
+def optimizer_steps(config:ExperimentConfig, # the run
+                    n_train:int|None=None # training images (None: n_per_class × classes, or the registered training split)
+                   ) -> int:
+    "Optimizer steps of a run, counted as the training loader counts them (drops the last incomplete batch); 0 for the SVM"
+    if get_strategy(config.strategy).fit == 'svm': return 0
+    if n_train is None:
+        info = MEDMNIST_INFO.get(config.dataset) if not config.data else None
+        if info is None:
+            raise ValueError(f"optimizer_steps cannot tell the training-set size of {config.data or config.dataset!r}: pass n_train= "
+                             "(e.g. len(load_data(config).x_train))")
+        n_train = config.n_per_class * len(info['label']) if config.n_per_class else info['n_samples']['train']
+    if n_train < 1: raise ValueError(f"n_train must be >= 1, got {n_train}")
+    return config.epochs * max(n_train // config.bs, 1)
+
 
 # %% ../nbs/07_experiments.ipynb #cedb231c
 _TABLE_METRICS = ('auc', 'auc_lo', 'auc_hi', 'accuracy', 'accuracy_lo', 'accuracy_hi', 'balanced_accuracy', 'f1_macro',

@@ -34,9 +34,9 @@ from .metrics import activate, probs_from_outputs, auc_from_probs, accuracy_from
 # %% auto #0
 __all__ = ['LOSSES', 'STRATEGIES', 'BinaryBCEFlat', 'FocalLoss', 'get_loss', 'n_outputs', 'ProbMetric', 'default_metrics',
            'BestWeights', 'early_stopping', 'GradualUnfreeze', 'changed_groups', 'Strategy', 'get_strategy',
-           'layerwise', 'strategy_table', 'FusedAdam', 'EpochLog', 'make_learner', 'discriminative_lrs',
-           'trainable_groups', 'pooled_features', 'fit_svm', 'frozen_prefix', 'CachedSplit', 'prefix_outputs',
-           'FrozenPrefixCache']
+           'layerwise', 'strategy_table', 'FusedAdam', 'optimizer_path', 'EpochLog', 'make_learner',
+           'discriminative_lrs', 'trainable_groups', 'pooled_features', 'fit_svm', 'frozen_prefix', 'CachedSplit',
+           'prefix_outputs', 'FrozenPrefixCache']
 
 # %% ../nbs/05_train.ipynb #fdf457ff
 def _check_one_logit(inp, name):
@@ -372,18 +372,27 @@ def strategy_table():
     return pd.DataFrame([asdict(s) for s in STRATEGIES.values()]).set_index('name')
 
 # %% ../nbs/05_train.ipynb #17391c5e
-def _adam_update(params, grads, grad_avgs, sqr_avgs, lr, mom, sqr_mom, eps, wd, step):
-    "fastai's Adam step for tensors sharing hyper-parameters and step count: PyTorch's fused AdamW kernel if it runs here, else the same math per tensor"
+_FALLBACK_WARNED = set()
+
+def _adam_update(params, grads, grad_avgs, sqr_avgs, lr, mom, sqr_mom, eps, wd, step) -> str:
+    "fastai's Adam step for tensors sharing hyper-parameters and step count: PyTorch's fused AdamW kernel if it runs here, else the same math per tensor; returns 'fused' or 'per-tensor'"
     try:
         st = torch.tensor(float(step), device=params[0].device)
         torch._fused_adamw_(params, grads, grad_avgs, sqr_avgs, [], [st] * len(params), lr=lr, beta1=mom, beta2=sqr_mom,
                             weight_decay=wd, eps=eps, amsgrad=False, maximize=False)
-        return
-    except (AttributeError, RuntimeError, NotImplementedError): pass  # old torch, or a device/dtype without the kernel
+        return 'fused'
+    except (AttributeError, RuntimeError, NotImplementedError) as e:  # old torch, or a device/dtype without the kernel
+        why = (params[0].device.type, str(params[0].dtype), type(e).__name__)
+        if why not in _FALLBACK_WARNED:
+            _FALLBACK_WARNED.add(why)
+            warnings.warn(f"FusedAdam: PyTorch's fused AdamW kernel did not run on {why[0]}/{why[1]} ({type(e).__name__}: {str(e)[:120]}); "
+                          "the same update runs per tensor (slower, and it rounds differently: results are comparable only within one path). "
+                          "The path is recorded in each run's versions['optimizer'].")
     for p, g, m, v in zip(params, grads, grad_avgs, sqr_avgs):
         if wd: p.mul_(1 - lr * wd)
         m.mul_(mom).add_(g, alpha=1 - mom); v.mul_(sqr_mom).addcmul_(g, g, value=1 - sqr_mom)
         p.addcdiv_(m, (v / (1 - sqr_mom**step)).sqrt() + eps, value=-lr / (1 - mom**step))
+    return 'per-tensor'
 
 class FusedAdam(Optimizer):
     "fastai's `Adam` (decoupled weight decay; same hyper-parameters, state names and freezing) in one fused pass over the weights per step"
@@ -393,6 +402,7 @@ class FusedAdam(Optimizer):
                 ):
         if not decouple_wd: raise ValueError("FusedAdam implements decoupled weight decay only: use fastai's Adam(decouple_wd=False) for L2 regularisation")
         super().__init__(params, [], lr=lr, mom=mom, sqr_mom=sqr_mom, eps=eps, wd=wd)
+        self.paths = set()  # the update paths the steps took: 'fused', 'per-tensor'
 
     def zero_grad(self):
         "Drop the gradients (PyTorch's `set_to_none`): the next backward writes them instead of adding to zeros"
@@ -410,8 +420,15 @@ class FusedAdam(Optimizer):
             k = (hyper['lr'], hyper['mom'], hyper['sqr_mom'], hyper['eps'], wd, state['step'], p.device, p.dtype)
             buckets.setdefault(k, []).append((p, state))
         for (lr, mom, sqr_mom, eps, wd, step, _, _), ps in buckets.items():
-            _adam_update([p for p, _ in ps], [p.grad for p, _ in ps], [s['grad_avg'] for _, s in ps], [s['sqr_avg'] for _, s in ps],
-                         float(lr), float(mom), float(sqr_mom), float(eps), float(wd), step)
+            self.paths.add(_adam_update([p for p, _ in ps], [p.grad for p, _ in ps], [s['grad_avg'] for _, s in ps], [s['sqr_avg'] for _, s in ps],
+                                        float(lr), float(mom), float(sqr_mom), float(eps), float(wd), step))
+
+def optimizer_path(learn) -> str:
+    "Which optimizer and update path a Learner's fit used: 'FusedAdam (fused)', 'FusedAdam (per-tensor)', both, or the optimizer's class"
+    o = getattr(learn, 'opt', None)
+    if o is None: return 'none'
+    if isinstance(o, FusedAdam): return f"FusedAdam ({' + '.join(sorted(o.paths)) or 'no step'})"
+    return type(o).__name__
 
 # %% ../nbs/05_train.ipynb #7834525c
 class EpochLog(Callback):
