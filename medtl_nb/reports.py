@@ -623,8 +623,11 @@ def paired_t_power(n:int, # seeds (pairs)
     if sd == 0: return 1. if effect != 0 else alpha
     df, tc = n - 1, stats.t.ppf(1 - alpha / 2, n - 1)
     nc = abs(effect) * np.sqrt(n) / sd
-    p = stats.nct.sf(tc, df, nc) + stats.nct.cdf(-tc, df, nc)
-    return float(p) if np.isfinite(p) else 1.   # scipy's nct gives NaN far in the tail (nc in the tens), where the power is 1
+    up, down = stats.nct.sf(tc, df, nc), stats.nct.cdf(-tc, df, nc)
+    # scipy's nct can give NaN far in a tail: the wrong-sign tail is then below Φ(−nc) (0 here), the right one its normal approximation
+    if not np.isfinite(down): down = 0.
+    if not np.isfinite(up): up = stats.norm.sf(tc - nc)
+    return float(up + down)
 
 def min_detectable_effect(sd:float, # sd of the per-seed differences (measured)
                           n:int, # seeds
