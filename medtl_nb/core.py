@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #19a6e9dd
 from __future__ import annotations
-import os, sys, random, hashlib, tempfile, json, platform, importlib
+import io, os, sys, random, hashlib, tempfile, json, platform, importlib
 from pathlib import Path
 import numpy as np, torch
 import fastai.torch_core as _ftc
@@ -125,7 +125,6 @@ def save_fig(fig, # a matplotlib Figure (or an Axes, or anything with `.figure`)
     if bad: raise ValueError(f"Unknown figure format(s) {bad}: use 'png', 'svg' or 'pdf'")
     folder = figs_dir(folder); out = []
     for fmt in formats:
-        import io
         buf = io.BytesIO()
         fig.savefig(buf, format=fmt, dpi=dpi, bbox_inches='tight', **kwargs)
         out.append(atomic_write(folder/f'{name}.{fmt}', buf.getvalue()))

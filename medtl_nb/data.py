@@ -344,7 +344,7 @@ def read_npz(path:str|Path, # an .npz file with train/val/test images and labels
             ) -> dict:
     "Arrays of a MedMNIST-style .npz (`{split}_images`, `{split}_labels`), with clear errors for broken files"
     keys = [f'{s}_{k}' for s in SPLIT_NAMES for k in ('images', 'labels')]
-    fix = f"Delete it and download it again" + (f" from {url}." if url else ".")
+    fix = "Delete it and download it again" + (f" from {url}." if url else ".")
     try:
         with np.load(path, allow_pickle=False) as d:
             missing = [k for k in keys if k not in d.files]

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_experiments.ipynb #7ee0ab2d
 from __future__ import annotations
-import argparse, contextlib, hashlib, importlib, io, itertools, json, os, socket, sys, tempfile, threading, time, traceback, warnings
+import argparse, contextlib, hashlib, importlib, io, itertools, json, os, socket, tempfile, threading, time, traceback, warnings
 from dataclasses import asdict, field, fields, make_dataclass, replace
 from datetime import datetime, timezone
 from functools import lru_cache

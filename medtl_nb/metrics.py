@@ -5,7 +5,7 @@
 # %% ../nbs/04_metrics.ipynb #5aa0412b
 from __future__ import annotations
 import warnings, math, contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 import numpy as np, pandas as pd, torch
 from scipy import stats
 from sklearn import metrics as skm
@@ -110,7 +110,6 @@ def ece(y, # 0/1 outcomes (N,)
     if len(y) != len(p): raise ValueError(f"y and p differ in length: {len(y)} vs {len(p)}")
     bins = np.linspace(0., 1., n_bins + 1)
     ids = np.searchsorted(bins[1:-1], p)  # the binning of sklearn's calibration_curve
-    n_b = np.bincount(ids, minlength=n_bins)
     gap = np.abs(np.bincount(ids, weights=y, minlength=n_bins) - np.bincount(ids, weights=p, minlength=n_bins))
     return float(gap.sum() / len(y))  # sum_b n_b/N * |sum_b(y)/n_b - sum_b(p)/n_b|
 

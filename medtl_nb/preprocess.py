@@ -6,7 +6,7 @@
 from __future__ import annotations
 import random
 from contextlib import contextmanager
-import numpy as np, torch, torch.nn.functional as F
+import numpy as np, pandas as pd, torch, torch.nn.functional as F
 import cv2
 import matplotlib.pyplot as plt
 from fastcore.basics import store_attr, patch
@@ -18,7 +18,7 @@ from fastai.data.transforms import IntToFloatTensor, Normalize, Category, MultiC
 from fastai.vision.augment import aug_transforms
 from fastai.vision.core import imagenet_stats
 from fastai.callback.data import WeightedDL
-import fastai.vision.data  # registers `show_batch` for TensorImage batches
+import fastai.vision.data  # registers `show_batch` for TensorImage batches # lint: ok
 from .core import default_device
 from .data import Splits, SPLIT_NAMES, _check_split, _stats
 
@@ -165,7 +165,6 @@ def _norm_stats(norm, # 'imagenet', 'dataset' (train split), None, or an explici
 # %% ../nbs/02_preprocess.ipynb #6dfb4e29
 def split_stats(splits:Splits) -> 'pd.DataFrame':
     "Per split: image count and per-channel mean/std on the 0-1 scale, with ImageNet's for comparison"
-    import pandas as pd
     rows = []
     for nm in SPLIT_NAMES:
         x, _ = splits.split(nm)
@@ -235,7 +234,7 @@ class LabelNames(Transform):
     "Decode-only item transform: label indices → class names, for `show_batch`/`show_results`"
     def __init__(self, vocab): self.vocab = list(vocab)
     def decodes(self, o:TensorCategory): return Category(self.vocab[int(o.argmax() if o.ndim else o)])  # scores -> top class
-    def decodes(self, o:TensorMultiCategory): return MultiCategory([self.vocab[i] for i in torch.where(o > 0.5)[0].tolist()])
+    def decodes(self, o:TensorMultiCategory): return MultiCategory([self.vocab[i] for i in torch.where(o > 0.5)[0].tolist()])  # one per type (fasttransform dispatch) # lint: ok
 
 # %% ../nbs/02_preprocess.ipynb #a4e16abc
 @delegates(DataLoaders.__init__)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_train.ipynb #e08cffab
 from __future__ import annotations
-import copy, tempfile, warnings, contextlib, time
+import tempfile, warnings, contextlib, time
 from dataclasses import dataclass, replace, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -19,8 +19,8 @@ from fastai.callback.tracker import TrackerCallback, EarlyStoppingCallback
 from fastai.callback.training import BnFreeze
 from fastai.callback.hook import Hook
 from fastai.learner import Learner
-from fastai.optimizer import Adam, Optimizer
-import fastai.callback.schedule  # patches fit_one_cycle, fine_tune, lr_find onto Learner
+from fastai.optimizer import Optimizer
+import fastai.callback.schedule  # patches fit_one_cycle, fine_tune, lr_find onto Learner # lint: ok
 from fastcore.basics import patch, store_attr
 from fastcore.meta import delegates
 from sklearn.utils.class_weight import compute_class_weight
@@ -28,7 +28,7 @@ from sklearn.svm import LinearSVC
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 from .core import set_seed
-from .models import ARCHS, create_model, splitter as model_splitter, layer_groups, group_names, channels_last
+from .models import create_model, splitter as model_splitter, group_names, channels_last
 from .metrics import activate, probs_from_outputs, auc_from_probs, accuracy_from_probs, balanced_accuracy_from_probs
 
 # %% auto #0

@@ -15,7 +15,7 @@ from fastcore.meta import delegates
 from fastai.callback.hook import hook_output, Hook
 from fastai.vision.core import imagenet_stats
 from .core import save_fig, in_colab
-from .models import ARCHS, ArchBody, layer_groups, attention_maps, SpatialAttention, channels_last
+from .models import ArchBody, layer_groups, attention_maps, SpatialAttention, channels_last
 from .metrics import activate
 from .train import pooled_features
 
