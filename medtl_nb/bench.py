@@ -4,15 +4,15 @@
 
 # %% ../nbs/90_benchmarks.ipynb #f5a9aa7d
 from __future__ import annotations
-import time, json, copy, tempfile, warnings
+import time, copy, tempfile, warnings
 from dataclasses import replace
 import numpy as np, pandas as pd, torch, torch.nn.functional as F
 import matplotlib.pyplot as plt
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.callback.core import Callback
-import fastai.callback.schedule, fastai.callback.progress  # fit_one_cycle, no_bar
-from .core import *
+import fastai.callback.schedule, fastai.callback.progress  # patch fit_one_cycle and no_bar onto Learner # lint: ok
+from .core import set_seed
 from .data import load_dataset, synthetic_splits
 from .preprocess import get_dls, ResizeBatch
 from .models import ARCHS, create_model, splitter, param_counts, time_fwd_bwd, TFLITE_STATS
