@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, io, re, json, stat, time, socket, hashlib, datetime, warnings, contextlib
 from dataclasses import dataclass, fields, replace, asdict
 from pathlib import Path
-import numpy as np, torch, torch.nn as nn
+import numpy as np, pandas as pd, torch, torch.nn as nn
 import cv2
 from .core import data_home, atomic_write, file_hash, versions
 from medmnist.info import DEFAULT_ROOT as _MEDMNIST_ROOT  # medmnist's own cache, searched after the data home
@@ -296,7 +296,6 @@ def medical_aggregate(size:int=28, # image side (grey)
 def makeup_table(splits:Splits # from `medical_aggregate`
                 ) -> 'pd.DataFrame':
     "The aggregate's make-up: one row per source class, with its aggregate class, licence and counts per split"
-    import pandas as pd
     return pd.DataFrame(splits.meta['makeup'])
 
 # %% ../nbs/06_transfer.ipynb #f937166a
@@ -556,7 +555,6 @@ def source_sha256(pretrained, # as for `resolve_pretrained`
 # %% ../nbs/06_transfer.ipynb #5525ef95
 def list_sources(store=None) -> 'pd.DataFrame':
     "Table of the built sources: spec, kind, data, arch, size, epochs, test accuracy, build time, size on disk, sha256"
-    import pandas as pd
     rows = []
     for d in _search_dirs(store):
         for js in sorted(d.glob('*.json')):
@@ -664,7 +662,6 @@ def transfer_table(runs, # rows (dicts or a DataFrame) with target, source, seed
                    alpha:float=0.05 # 1 - confidence level
                   ) -> 'pd.DataFrame':
     "Per target and source: mean, sd, t-interval over seeds, and the paired difference to `baseline` with its t-interval"
-    import pandas as pd
     from scipy import stats
     df = pd.DataFrame(runs); out = []
     for (t, s), g in df.groupby(['target', 'source'], sort=False):
